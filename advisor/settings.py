@@ -1,0 +1,58 @@
+"""The one settings object: environment variables (prefix-free) and an optional `.env` file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Defaults are the embedded, offline set-up."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="Where SQLite files and Chroma live.")
+    # LLM (mode "llm" needs an OpenAI-compatible endpoint; "offline" needs nothing)
+    advisor_mode: str = Field(default="auto", description="auto | offline | llm")
+    openai_api_key: str | None = None
+    openai_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_s: float = 30.0
+    llm_max_tokens: int = 512
+    # Persistence
+    database_url: str | None = Field(default=None, description="Postgres URL for checkpoints.")
+    # Knowledge base
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    embedding: str = Field(default="auto", description="auto | minilm | openai | hash")
+    openai_embedding_model: str = "text-embedding-3-small"
+    # UI
+    port: int = 8000
+    ui_password: str | None = None
+    slack_bot_token: str | None = None
+    slack_app_token: str | None = None
+    slack_signing_secret: str | None = None
+
+    @property
+    def llm_enabled(self) -> bool:
+        if self.advisor_mode == "offline":
+            return False
+        if self.advisor_mode == "llm":
+            return True
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    @property
+    def checkpoint_path(self) -> Path:
+        return self.data_dir / "checkpoints.sqlite"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
