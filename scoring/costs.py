@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -66,10 +67,14 @@ _NOT_PAYING = "costs more over the horizon than the value it delivers"
 _LOG10 = math.log(10.0)
 
 
+@lru_cache(maxsize=64)
+def _exponent(at_50: float, at_500: float) -> float:
+    return math.log(at_500 / at_50) / _LOG10
+
+
 def _roi(n: int, at_50: float, at_500: float, years: float) -> float:
     """Value over the horizon: a power law through the article's 50- and 500-staff points."""
-    exponent = math.log(at_500 / at_50) / _LOG10
-    return at_50 * (n / 50) ** exponent * years / 2.0
+    return at_50 * (n / 50) ** _exponent(at_50, at_500) * years / 2.0
 
 
 def _band(mid: float, spread: float) -> Money:

@@ -127,3 +127,11 @@ def evaluate_criteria(p: OrgProfile) -> tuple[CriterionResult, ...]:
         _result("resilience", -0.5, "resilience.default",
                 (src.SCHOOL_CENTRALIZED, src.SCHOOL_DECENTRALIZED, src.METHOD_RESILIENCE), ()),
     )
+
+
+CRITERIA_SOURCES: frozenset[str] = frozenset(
+    s for c in evaluate_criteria(
+        OrgProfile(employees=100, ai_maturity_months=12, sector="other", countries=1,
+                   annual_ai_budget_eur=1e6)
+    ) for s in c.sources
+)  # every criterion cites the same passages whatever its vote

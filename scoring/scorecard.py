@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scoring import sources as src
-from scoring.criteria import ASSUMED_GOVERNANCE, STACK_SPRAWL, assumed_teams, evaluate_criteria
+from scoring.criteria import (
+    ASSUMED_GOVERNANCE,
+    CRITERIA_SOURCES,
+    STACK_SPRAWL,
+    assumed_teams,
+    evaluate_criteria,
+)
 from scoring.profile import Governance, OrgProfile, Regulation, Sector
 from scoring.results import Architecture, Assumption, HardRule, Scorecard
 from scoring.texts import REASONS
@@ -26,21 +34,29 @@ def architecture_for_score(score: float) -> Architecture:
     return "hybrid"
 
 
-def _rule(key: str, sources: tuple[str, ...]) -> HardRule:
-    return HardRule(key, "centralized", REASONS[key][0], sources)
+RULE_SOURCES: dict[str, tuple[str, ...]] = {
+    "rule.finance_health": (src.CRITERION_REGULATION, src.CHECKLIST),
+    "rule.public": (src.CRITERION_REGULATION,),
+    "rule.critical": (src.MATRIX,),
+    "rule.enterprise": (src.SCENARIO_ENTERPRISE, src.MATRIX),
+}
+
+
+def _rule(key: str) -> HardRule:
+    return HardRule(key, "centralized", REASONS[key][0], RULE_SOURCES[key])
 
 
 def hard_rules(p: OrgProfile) -> tuple[HardRule, ...]:
     """The article's rules that fix centralized whatever the score (all that fire)."""
     fired = []
     if p.sector is Sector.FINANCE or p.sector is Sector.HEALTH:
-        fired.append(_rule("rule.finance_health", (src.CRITERION_REGULATION, src.CHECKLIST)))
+        fired.append(_rule("rule.finance_health"))
     if p.sector is Sector.PUBLIC:
-        fired.append(_rule("rule.public", (src.CRITERION_REGULATION,)))
+        fired.append(_rule("rule.public"))
     if p.regulation is Regulation.CRITICAL:
-        fired.append(_rule("rule.critical", (src.MATRIX,)))
+        fired.append(_rule("rule.critical"))
     if p.employees >= ENTERPRISE_EMPLOYEES:
-        fired.append(_rule("rule.enterprise", (src.SCENARIO_ENTERPRISE, src.MATRIX)))
+        fired.append(_rule("rule.enterprise"))
     return tuple(fired)
 
 
@@ -71,6 +87,18 @@ def profile_assumptions(p: OrgProfile) -> tuple[Assumption, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _sources(rule_keys: tuple[str, ...], architecture: str, adjustments: tuple[str, ...]) -> tuple[str, ...]:
+    """Passages a scorecard rests on: every criterion's, plus those of what fired."""
+    cited = set(CRITERIA_SOURCES) | {src.METHOD_WEIGHTS}
+    cited.update(s for key in rule_keys for s in RULE_SOURCES[key])
+    if architecture == "hybrid":
+        cited.add(src.HYBRID)
+    if adjustments:
+        cited.update((src.PATTERNS, src.METHOD_CONTRADICTIONS))
+    return tuple(sorted(cited))
+
+
 def score(p: OrgProfile) -> Scorecard:
     """Score a profile: eight weighted votes, then hard rules and guards. Pure and deterministic."""
     criteria = evaluate_criteria(p)
@@ -87,13 +115,6 @@ def score(p: OrgProfile) -> Scorecard:
         architecture, adjustments = "hybrid", ("guard.wild_west",)
     else:
         architecture = by_score
-    cited = {s for c in criteria for s in c.sources}
-    cited.update(s for r in rules for s in r.sources)
-    cited.add(src.METHOD_WEIGHTS)
-    if architecture == "hybrid":
-        cited.add(src.HYBRID)
-    if adjustments:
-        cited.update((src.PATTERNS, src.METHOD_CONTRADICTIONS))
     return Scorecard(
         architecture=architecture,
         score=total,
@@ -104,5 +125,5 @@ def score(p: OrgProfile) -> Scorecard:
         assumptions=profile_assumptions(p),
         maturity_pattern=maturity_pattern(p.ai_maturity_months),
         core_share=CORE_SHARES[architecture],
-        sources=tuple(sorted(cited)),
+        sources=_sources(tuple(r.key for r in rules), architecture, adjustments),
     )
