@@ -138,7 +138,7 @@ def estimate_costs(p: OrgProfile, a: CostAssumptions = DEFAULT_ASSUMPTIONS) -> C
     return CostComparison(
         a.horizon_months, teams, costs,
         tuple(a.model_dump().items()) if a is not DEFAULT_ASSUMPTIONS else _DEFAULT_ITEMS,
-        (src.SCENARIO_STARTUP, src.SCENARIO_SCALEUP, src.SCENARIO_ENTERPRISE, src.RISKS,
+        (src.SCENARIO_STARTUP, src.SCENARIO_SCALEUP, src.SCENARIO_ENTERPRISE, src.RISKS_COSTS,
          src.METHOD_COSTS),
     )
 

@@ -107,25 +107,25 @@ def evaluate_criteria(p: OrgProfile) -> tuple[CriterionResult, ...]:
     else:
         a_vote, a_reason = -0.5, "agility.normal"
     return (
-        _result("maturity", m_vote, m_reason, (src.CRITERION_MATURITY, src.CHECKLIST),
+        _result("maturity", m_vote, m_reason, (src.CRITERION_MATURITY, src.CHECKLIST_MATURITY_REGULATION),
                 (("ai_maturity_months", p.ai_maturity_months),)),
         _result("regulation", REGULATION_VOTES[p.regulation], f"regulation.{p.regulation.value}",
                 (src.CRITERION_REGULATION, src.MATRIX), (("regulation", p.regulation.value),)),
-        _result("size", s_vote, s_reason, (src.CRITERION_SIZE, src.CHECKLIST),
+        _result("size", s_vote, s_reason, (src.CRITERION_SIZE, src.CHECKLIST_SIZE_BUDGET),
                 (("employees", p.employees), ("countries", p.countries))),
-        _result("budget", b_vote, b_reason, (src.CHECKLIST, src.METHOD_BUDGET),
+        _result("budget", b_vote, b_reason, (src.CHECKLIST_SIZE_BUDGET, src.METHOD_BUDGET),
                 (("annual_ai_budget_eur", p.annual_ai_budget_eur),)),
         _result("interoperability", i_vote, i_reason,
                 (src.SCHOOL_CENTRALIZED, src.SCENARIO_SCALEUP, src.METHOD_INTEROPERABILITY),
                 (("teams_using_ai", teams), ("ai_stacks", p.ai_stacks))),
         _result("security", GOVERNANCE_VOTES[governance], f"security.{governance.value}",
-                (src.RISKS, src.SCENARIO_STARTUP, src.METHOD_SECURITY),
+                (src.RISKS_GOVERNANCE, src.SCENARIO_STARTUP, src.METHOD_SECURITY),
                 (("governance", governance.value),)),
         _result("agility", a_vote, a_reason,
                 (src.SCHOOL_DECENTRALIZED, src.SCENARIO_STARTUP, src.METHOD_AGILITY),
                 (("sector", p.sector.value), ("ai_maturity_months", p.ai_maturity_months))),
         _result("resilience", -0.5, "resilience.default",
-                (src.SCHOOL_CENTRALIZED, src.SCHOOL_DECENTRALIZED, src.METHOD_RESILIENCE), ()),
+                (src.SCHOOL_CENTRALIZED_LIMITS, src.SCHOOL_DECENTRALIZED, src.METHOD_RESILIENCE), ()),
     )
 
 

@@ -56,17 +56,18 @@ def hidden_risks(p: OrgProfile, costs: CostComparison) -> tuple[Risk, ...]:
     real_per_year = DEFAULT_ASSUMPTIONS.real_cost_eur_per_year_at_500 * p.employees / 500
     return (
         Risk("shadow_ai", "67% of workflows untracked",
-             f"about two thirds of the workflows of {teams} AI team(s) would run unseen", src.RISKS),
+             f"about two thirds of the workflows of {teams} AI team(s) would run unseen",
+             src.RISKS_GOVERNANCE),
         Risk("hidden_costs", "hidden costs x8 vs centralized over 24 months",
              f"{d.hidden:,.0f} € vs {c.hidden:,.0f} € of hidden costs; real cost about "
-             f"{real_per_year:,.0f} €/year once visible (from year 2)", src.RISKS),
+             f"{real_per_year:,.0f} €/year once visible (from year 2)", src.RISKS_COSTS),
         Risk("control_bypass", "41% of teams bypass controls",
-             f"about {round(0.41 * teams)} of {teams} team(s)", src.RISKS),
+             f"about {round(0.41 * teams)} of {teams} team(s)", src.RISKS_GOVERNANCE),
         Risk("data_silos", "no cross-team interoperability (23% measured in scenario B)",
              f"interoperability {d.interoperability_pct:.0f}% vs {c.interoperability_pct:.0f}%",
-             src.RISKS),
+             src.RISKS_GOVERNANCE),
         Risk("turnover", "+29% engineer turnover (tech debt)",
-             "plan for about 3 extra departures per 10 AI engineers", src.RISKS),
+             "plan for about 3 extra departures per 10 AI engineers", src.RISKS_COSTS),
     )
 
 

@@ -35,7 +35,7 @@ def architecture_for_score(score: float) -> Architecture:
 
 
 RULE_SOURCES: dict[str, tuple[str, ...]] = {
-    "rule.finance_health": (src.CRITERION_REGULATION, src.CHECKLIST),
+    "rule.finance_health": (src.CRITERION_REGULATION, src.CHECKLIST_MATURITY_REGULATION),
     "rule.public": (src.CRITERION_REGULATION,),
     "rule.critical": (src.MATRIX,),
     "rule.enterprise": (src.SCENARIO_ENTERPRISE, src.MATRIX),
@@ -88,14 +88,16 @@ def profile_assumptions(p: OrgProfile) -> tuple[Assumption, ...]:
 
 
 @lru_cache(maxsize=256)
-def _sources(rule_keys: tuple[str, ...], architecture: str, adjustments: tuple[str, ...]) -> tuple[str, ...]:
+def _sources(
+    rule_keys: tuple[str, ...], architecture: str, adjustments: tuple[str, ...], pattern: str
+) -> tuple[str, ...]:
     """Passages a scorecard rests on: every criterion's, plus those of what fired."""
-    cited = set(CRITERIA_SOURCES) | {src.METHOD_WEIGHTS}
+    cited = set(CRITERIA_SOURCES) | {src.METHOD_WEIGHTS, src.PATTERN_SOURCES[pattern]}
     cited.update(s for key in rule_keys for s in RULE_SOURCES[key])
     if architecture == "hybrid":
-        cited.add(src.HYBRID)
+        cited.update((src.HYBRID, src.HYBRID_RATIO))
     if adjustments:
-        cited.update((src.PATTERNS, src.METHOD_CONTRADICTIONS))
+        cited.update((src.PATTERN_WILD_WEST, src.METHOD_CONTRADICTIONS))
     return tuple(sorted(cited))
 
 
@@ -108,6 +110,7 @@ def score(p: OrgProfile) -> Scorecard:
     total = round(total, 6)
     by_score = architecture_for_score(total)
     rules = hard_rules(p)
+    pattern = maturity_pattern(p.ai_maturity_months)
     adjustments: tuple[str, ...] = ()
     if rules:
         architecture: Architecture = "centralized"
@@ -123,7 +126,7 @@ def score(p: OrgProfile) -> Scorecard:
         hard_rules=rules,
         adjustments=adjustments,
         assumptions=profile_assumptions(p),
-        maturity_pattern=maturity_pattern(p.ai_maturity_months),
+        maturity_pattern=pattern,
         core_share=CORE_SHARES[architecture],
-        sources=_sources(tuple(r.key for r in rules), architecture, adjustments),
+        sources=_sources(tuple(r.key for r in rules), architecture, adjustments, pattern),
     )
