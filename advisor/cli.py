@@ -17,7 +17,7 @@ app = typer.Typer(
 @app.command()
 def score(
     profile: Annotated[Path | None, typer.Argument(help="Profile as YAML or JSON.")] = None,
-    csv: Annotated[Path | None, typer.Option("--csv", help="Portfolio CSV, one unit a row.")] = None,
+    csv: Annotated[Path | None, typer.Option("--csv", help="Portfolio CSV, one unit per row.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="md | json")] = "md",
 ) -> None:
     """Score one profile (recommendation, criteria, costs, sensitivity) or a CSV portfolio."""
@@ -44,6 +44,47 @@ def ask(question: Annotated[str, typer.Argument(help="A question about the frame
     from knowledge.cli import ask_command
 
     raise typer.Exit(ask_command(question))
+
+
+@app.command()
+def chat(
+    thread: Annotated[str | None, typer.Option("--thread", help="Resume this conversation.")] = None,
+) -> None:
+    """Talk to the advisor in the terminal (offline engine unless an LLM is configured)."""
+    from advisor.chat import run_chat
+
+    raise typer.Exit(run_chat(thread))
+
+
+@app.command("eval")
+def eval_(
+    scenarios: Annotated[Path, typer.Option("--scenarios", help="Folder of scenario YAML files.")] = Path(
+        "evals/scenarios"
+    ),
+    mode: Annotated[str, typer.Option("--mode", help="offline | llm")] = "offline",
+    record: Annotated[bool, typer.Option("--record", help="Record LLM cassettes (needs an endpoint).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
+) -> None:
+    """Replay the recorded conversations and report accuracy, citations and faithfulness."""
+    from evals.cli import eval_command
+
+    raise typer.Exit(eval_command(scenarios, mode, record, as_json))
+
+
+@app.command()
+def ui(port: Annotated[int | None, typer.Option("--port", help="Port (default: PORT or 8000).")] = None) -> None:
+    """Serve the Chainlit chat UI on localhost."""
+    from ui.launch import run_ui
+
+    raise typer.Exit(run_ui(port))
+
+
+@app.command()
+def slack(http: Annotated[bool, typer.Option("--http", help="HTTP Events mode instead of Socket Mode.")] = False) -> None:
+    """Run the Slack bot (Socket Mode by default)."""
+    from ui.slack.launch import run_slack
+
+    raise typer.Exit(run_slack(http))
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 30.0
     llm_max_tokens: int = 512
+    llm_max_retries: int = 1
     # Persistence
     database_url: str | None = Field(default=None, description="Postgres URL for checkpoints.")
     # Knowledge base

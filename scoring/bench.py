@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 import statistics
 import time
 
@@ -16,7 +17,7 @@ PROFILE = OrgProfile(
 )
 
 
-def _median_us(fn, repeat: int = 2000, rounds: int = 7) -> float:  # type: ignore[no-untyped-def]
+def _median_us(fn: Callable[[], object], repeat: int = 2000, rounds: int = 7) -> float:
     samples = []
     for _ in range(rounds):
         start = time.perf_counter()

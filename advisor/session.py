@@ -1,0 +1,74 @@
+"""The one entry point the UIs, the CLI and the evals use: send a message to a thread."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from advisor.context import Context
+from advisor.settings import Settings, get_settings
+
+
+@dataclass
+class Turn:
+    """What one user message produced."""
+
+    reply: str
+    language: str
+    profile: dict[str, Any]
+    provenance: dict[str, Any]
+    asked: str | None
+    recommendation: dict[str, Any] | None
+    citations: list[dict[str, Any]]
+    retrieved_ids: list[str]
+    tool_calls: list[dict[str, Any]]
+    understanding: dict[str, Any]
+    llm_calls: int
+    llm_tokens: int
+    guard_problems: list[str] = field(default_factory=list)
+
+
+class AdvisorSession:
+    """A compiled graph with a checkpointer; thread ids name conversations."""
+
+    def __init__(self, settings: Settings | None = None, *, checkpointer: Any = None,
+                 context: Context | None = None) -> None:
+        from advisor.checkpoint import make_checkpointer
+        from advisor.graph import builder
+
+        self.settings = settings or get_settings()
+        self.checkpointer = checkpointer if checkpointer is not None else make_checkpointer(self.settings)
+        self.graph = builder.compile(checkpointer=self.checkpointer, name="Orchestration Advisor")
+        self.context = context or Context()
+        self._lock = threading.Lock()
+
+    def _config(self, thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": thread_id}}
+
+    def send(self, thread_id: str, text: str) -> Turn:
+        """Run one user turn through the graph and return its result."""
+        from langchain_core.messages import HumanMessage
+
+        with self._lock:  # one turn at a time per process keeps SQLite writes simple
+            values = self.graph.invoke({"messages": [HumanMessage(content=text)]},
+                                       self._config(thread_id), context=self.context)
+        last = values["messages"][-1]
+        return Turn(
+            reply=str(last.content), language=values["language"], profile=dict(values["profile"]),
+            provenance=dict(values["provenance"]), asked=values.get("asked"),
+            recommendation=values.get("recommendation"), citations=list(values["citations"]),
+            retrieved_ids=list(values["retrieved_ids"]), tool_calls=list(values["tool_calls"]),
+            understanding=dict(values["understanding"]), llm_calls=values["llm_calls"],
+            llm_tokens=values["llm_tokens"],
+            guard_problems=list(last.additional_kwargs.get("guard_problems", [])),
+        )
+
+    def values(self, thread_id: str) -> dict[str, Any]:
+        """The thread's current state values (empty for a new thread)."""
+        snapshot = self.graph.get_state(self._config(thread_id))
+        return dict(snapshot.values or {})
+
+    def history(self, thread_id: str) -> list[tuple[str, str]]:
+        """(role, text) for every message of the thread."""
+        return [(m.type, str(m.content)) for m in self.values(thread_id).get("messages", [])]

@@ -1,0 +1,105 @@
+"""Templated replies of the offline engine, in English and French."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scoring.render import eur
+
+QUESTIONS: dict[str, tuple[str, str]] = {
+    "sector": (
+        "Which sector is your company in (finance, insurance, health, public, tech, retail, industry, energy, telecom, education, other)?",
+        "Dans quel secteur êtes-vous (finance, assurance, santé, public, tech, retail, industrie, énergie, télécom, éducation, autre) ?",
+    ),
+    "employees": ("How many employees does your company have?", "Combien de salariés compte votre entreprise ?"),
+    "ai_maturity_months": (
+        "How long have you been using AI beyond first experiments (months or years)?",
+        "Depuis combien de temps utilisez-vous l'IA au-delà des premières expérimentations (mois ou années) ?",
+    ),
+    "countries": ("In how many countries do you operate?", "Dans combien de pays êtes-vous présents ?"),
+    "annual_ai_budget_eur": (
+        "Roughly what is your yearly AI budget (e.g. 500 k€, 2 M€)?",
+        "Quel est à peu près votre budget IA annuel (par ex. 500 k€, 2 M€) ?",
+    ),
+}
+LABELS: dict[str, tuple[str, str]] = {
+    "employees": ("employees", "salariés"),
+    "sector": ("sector", "secteur"),
+    "countries": ("countries", "pays"),
+    "ai_maturity_months": ("AI maturity", "maturité IA"),
+    "annual_ai_budget_eur": ("yearly AI budget", "budget IA annuel"),
+    "regulation": ("regulation", "régulation"),
+    "ai_stacks": ("AI stacks", "stacks IA"),
+    "teams_using_ai": ("teams using AI", "équipes utilisant l'IA"),
+    "governance": ("AI governance", "gouvernance IA"),
+    "current_architecture": ("current architecture", "architecture actuelle"),
+}
+TEXT: dict[str, tuple[str, str]] = {
+    "welcome": (
+        "Hello! I help you choose between centralized, hybrid and decentralized AI orchestration, and cost it over 24 months.",
+        "Bonjour ! Je vous aide à choisir entre une orchestration IA centralisée, hybride ou décentralisée, chiffrée sur 24 mois.",
+    ),
+    "noted": ("Noted: {items}.", "C'est noté : {items}."),
+    "corrected": ("Updated {label}: {old} → {new}.", "Corrigé, {label} : {old} → {new}."),
+    "assumed": (
+        "No problem: for {label} I will assume {basis} (flagged as an assumption).",
+        "Pas de souci : pour {label}, je retiens {basis} (signalé comme hypothèse).",
+    ),
+    "invalid": ("I could not use that: {message}. Nothing was changed.", "Je ne peux pas retenir cela : {message}. Rien n'a été modifié."),
+    "injection": (
+        "I can't change how the advice is computed: the recommendation comes from a fixed, deterministic scorecard. I can explain any criterion or run a what-if instead.",
+        "Je ne peux pas modifier la façon dont le conseil est calculé : la recommandation vient d'une grille fixe et déterministe. Je peux expliquer un critère ou simuler un scénario.",
+    ),
+    "not_understood": ("I did not catch a profile fact there.", "Je n'ai pas repéré d'information de profil dans ce message."),
+    "what_if": (
+        "What-if (your profile stays as it is): with {changes}, the recommendation would be **{after}** (score {after_score:+.2f}) instead of **{before}** (score {before_score:+.2f}).",
+        "Simulation (votre profil reste inchangé) : avec {changes}, la recommandation serait **{after}** (score {after_score:+.2f}) au lieu de **{before}** (score {before_score:+.2f}).",
+    ),
+    "what_if_costs": ("24-month costs in that case: {costs}.", "Coûts sur 24 mois dans ce cas : {costs}."),
+    "what_if_later": (
+        "I can run that what-if once the profile is complete.",
+        "Je pourrai simuler ce scénario une fois le profil complet.",
+    ),
+    "unchanged": ("The recommendation is unchanged: **{arch}**.", "La recommandation ne change pas : **{arch}**."),
+    "follow_up": (
+        "You can correct a fact, ask a what-if (\"what if we were 800 people?\"), or ask why a criterion matters.",
+        "Vous pouvez corriger une information, simuler un scénario (« et si nous étions 800 ? ») ou demander pourquoi un critère compte.",
+    ),
+    "no_answer": (
+        "I found nothing in the framework on that question.",
+        "Je n'ai rien trouvé dans le cadre de référence sur cette question.",
+    ),
+    "reset": ("Starting over with an empty profile.", "On recommence avec un profil vide."),
+    "profile": ("Current profile: {items}.", "Profil actuel : {items}."),
+    "empty_profile": ("The profile is still empty.", "Le profil est encore vide."),
+}
+
+
+def t(key: str, lang: str, **values: Any) -> str:
+    en, fr = TEXT[key]
+    return (fr if lang == "fr" else en).format(**values)
+
+
+def question(field: str, lang: str) -> str:
+    en, fr = QUESTIONS[field]
+    return fr if lang == "fr" else en
+
+
+def label(field: str, lang: str) -> str:
+    en, fr = LABELS.get(field, (field, field))
+    return fr if lang == "fr" else en
+
+
+def show_value(field: str, value: Any, lang: str) -> str:
+    """A value as a person reads it: "300 employees", "1.50 M€", "18 months"."""
+    fr = lang == "fr"
+    if value is None:
+        return "?"
+    if field == "annual_ai_budget_eur":
+        return eur(float(value)) + (" par an" if fr else " a year")
+    if field == "ai_maturity_months":
+        return f"{value} mois" if fr else f"{value} months"
+    if field in ("employees", "countries", "ai_stacks", "teams_using_ai"):
+        number = f"{int(value):,}".replace(",", " " if fr else ",")
+        return f"{number} {label(field, lang)}"
+    return f"{label(field, lang)} {value}"
