@@ -1,0 +1,72 @@
+"""Categorical fields from keyword tables: sector, regulation, governance, architecture."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.keywords import (
+    ARCHITECTURE_BARE,
+    ARCHITECTURE_WORDS,
+    GOVERNANCE_BARE,
+    GOVERNANCE_WORDS,
+    REGULATION_BARE,
+    REGULATION_WORDS,
+    SECTOR_BARE,
+    SECTOR_WORDS,
+)
+from advisor.extraction.scan import Hit, Scan, table_pattern
+
+SECTOR_PRIORITY = tuple(SECTOR_WORDS)
+_PHRASES = {
+    "sector": table_pattern(SECTOR_WORDS),
+    "regulation": table_pattern(REGULATION_WORDS),
+    "governance": table_pattern(GOVERNANCE_WORDS),
+    "current_architecture": table_pattern(ARCHITECTURE_WORDS),
+}
+_BARE = {
+    "sector": table_pattern(SECTOR_BARE),
+    "regulation": table_pattern(REGULATION_BARE),
+    "governance": table_pattern(GOVERNANCE_BARE),
+    "current_architecture": table_pattern(ARCHITECTURE_BARE),
+}
+# Architecture words said about the present, not wished for or dictated.
+_ARCH_WORDS = table_pattern({k: v for k, v in ARCHITECTURE_BARE.items() if k != "none"})
+_PRESENT = re.compile(
+    r"\b(?:currently|today|right now|at the moment|now|presently|for now|actuellement|"
+    r"aujourd'hui|en ce moment|pour l'instant|we are|we're|our (?:current )?(?:setup|"
+    r"architecture|organi[sz]ation|model|approach)|nous sommes|on est|notre (?:architecture|"
+    r"organisation|modèle|fonctionnement)|c'est|it's|it is|we run|we have)\b"
+)
+_WISH = re.compile(
+    r"\b(?:want|would like|should|plan|planning|considering|thinking|aim|target|go|move|"
+    r"migrate|switch|envisag\w*|souhait\w*|voudrions|voulons|veut|veux|devrions|pourrions|"
+    r"recommend\w*|recommand\w*|say|dis|dire|answer|réponds|passer|aller|cloud|better|mieux)\b"
+)
+_NEGATED = re.compile(r"(?:\bnot|\bnot an?|\bpas|\bpas une?|\bpas dans l[ae']|\bni|"
+                      r"\bno longer|\bplus)\s*$")
+
+
+def read_categories(scan: Scan) -> None:
+    """Add hits for the four categorical fields (phrases first, bare answers for `expected`)."""
+    for field, pattern in _PHRASES.items():
+        for match in pattern.finditer(scan.view):
+            value = (match.lastgroup or "").replace("_", "-")
+            if field == "sector" and _NEGATED.search(scan.view[max(0, match.start() - 20):
+                                                               match.start()]):
+                continue
+            priority = 1
+            if field == "sector":
+                priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
+            scan.add(Hit(field, value, match.start(), match.end(), priority))
+    for match in _ARCH_WORDS.finditer(scan.view):
+        sentence = scan.sentence_around(match.start())
+        if re.search(r"hybrid cloud|cloud hybride", sentence) or _WISH.search(sentence):
+            continue
+        if _PRESENT.search(sentence) or scan.expected == "current_architecture":
+            scan.add(Hit("current_architecture", match.lastgroup or "", match.start(),
+                         match.end(), 0))
+    expected = scan.expected
+    if expected in _BARE and not any(h.field == expected for h in scan.hits):
+        for match in _BARE[expected].finditer(scan.view):
+            scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
+                         "short answer to the question asked"))

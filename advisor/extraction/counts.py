@@ -1,0 +1,76 @@
+"""Counted fields: employees, countries, teams using AI, AI stacks (numbers and named tools)."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.keywords import FRAMEWORK_NAMES
+from advisor.extraction.scan import Hit, N, Scan, table_pattern
+
+_OTHER_UNITS = (
+    r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
+    r"stacks?|frameworks?|tools|outils|€|\$|%|euros?|eur\b|k€|m€|fois|times|x\b))"
+)
+_PEOPLE = (
+    r"people|persons?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
+    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls"
+)
+EMPLOYEES = (
+    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:{_PEOPLE})\b"),
+    re.compile(
+        r"\b(?:headcount|workforce|staff|effectifs?|taille|size)\s*(?:of|is|:|=|de|est(?: de)?|"
+        rf"d'|around|of about|totals?)?\s*(?:about\s+)?{N}{_OTHER_UNITS}"
+    ),
+    re.compile(
+        r"\b(?:company|firm|business|organi[sz]ation|startup|start-up|scale-?up|sme|pme|eti|"
+        r"entreprise|société|boîte|groupe|group|structure|org|fintech|bank|banque|insurer)\s+"
+        rf"(?:of|de|with|avec)\s+{N}{_OTHER_UNITS}"
+    ),
+    re.compile(
+        r"\b(?:we are|we're|we are now|we were|we'd be|we would be|nous sommes|on est|on était|"
+        r"nous étions|on serait|nous serions|we employ|employing|employs|nous employons|"
+        rf"emploie|emploient|nous comptons|on compte|we number|we count)\s+{N}{_OTHER_UNITS}"
+    ),
+)
+COUNTRIES = (
+    re.compile(
+        rf"{N}\s+(?:[\w-]+\s+)?(?:countries|country|pays|nations|markets|marchés|"
+        r"jurisdictions|juridictions)\b"
+    ),
+    re.compile(rf"\b(?:countries|pays)\s*(?::|=)\s*{N}"),
+)
+TEAMS = (
+    re.compile(
+        rf"{N}\s+(?:[\w-]+\s+)?(?:teams?|équipes?|squads?|departments?|départements?|"
+        r"business units?|bus|entités|directions)\b"
+    ),
+    re.compile(rf"\b(?:teams|équipes)(?: using ai| utilisant l'ia)?\s*(?::|=)\s*{N}"),
+)
+STACKS = (
+    re.compile(
+        rf"{N}\s+(?:[\w-]+\s+)?(?:(?:ai|ia|ml|genai|llm)\s+)?(?:stacks?|frameworks?|tools|outils|"
+        r"platforms?|plateformes?|toolchains?|piles?|orchestrators?|orchestrateurs?)\b"
+    ),
+    re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
+)
+_FRAMEWORKS = table_pattern(FRAMEWORK_NAMES)
+
+
+def read_counts(scan: Scan) -> None:
+    """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
+    for field, patterns in (("countries", COUNTRIES), ("teams_using_ai", TEAMS),
+                            ("ai_stacks", STACKS), ("employees", EMPLOYEES)):
+        for pattern in patterns:
+            for match in pattern.finditer(scan.view):
+                found = scan.mention(match)
+                if found is None:
+                    continue
+                index, mention = found
+                if mention.kind != "plain" or (mention.article and field != "countries"):
+                    continue
+                scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
+    names = [m for m in _FRAMEWORKS.finditer(scan.view) if m.lastgroup]
+    distinct = {m.lastgroup for m in names if m.lastgroup}
+    if distinct:
+        scan.add(Hit("ai_stacks", float(len(distinct)), names[0].start(), names[-1].end(), 1,
+                     f"{len(distinct)} named: " + ", ".join(sorted(distinct))))

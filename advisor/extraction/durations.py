@@ -1,0 +1,99 @@
+"""AI maturity in months: "18 months", "deux ans et demi", "since 2023", "just started"."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.scan import Hit, N, Scan
+
+EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
+_UNIT = re.compile(
+    rf"{N}\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
+    r"(?P<half>\s+(?:and a half|et demie?))?"
+)
+_WORDS = re.compile(
+    r"\b(?P<y>a year|an year|one year)(?P<half> and a half)?\b|\b(?P<h>half a year|un semestre|"
+    r"six mois|a semester|une demi-année)\b|\b(?P<c>a couple of years|a few years|quelques années|"
+    r"a few months|quelques mois)\b"
+)
+_FEW = {"a couple of years": 24, "a few years": 36, "quelques années": 36, "a few months": 3,
+        "quelques mois": 3}
+_MONTHS = {
+    "january": 1, "janvier": 1, "february": 2, "février": 2, "march": 3, "mars": 3, "april": 4,
+    "avril": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "july": 7, "juillet": 7, "august": 8,
+    "août": 8, "september": 9, "septembre": 9, "october": 10, "octobre": 10, "november": 11,
+    "novembre": 11, "december": 12, "décembre": 12, "early": 1, "début": 1, "mid": 7, "mi": 7,
+    "late": 10, "fin": 10,
+}
+_SINCE = re.compile(
+    r"\b(?P<cue>since|depuis|from|starting|started in|started|began in|begun in|dès|"
+    r"commencé en|démarré en|lancé en|launched in|in|en)\s+"
+    rf"(?:(?P<month>{'|'.join(_MONTHS)})[\s-]+)?{N}"
+)
+_START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b")
+_FUTURE = re.compile(r"(?:\b(?:in|within|dans|d'ici|next|prochaine?s?|en)\s+(?:the\s+)?$)")
+_NOT_AI_AGE = re.compile(
+    r"(?:founded|fondée?s?|créée?s?|created|established|exist\w*|history|historique|"
+    r"in business|company is)[^⟦.!?]{0,25}$"
+)
+_AGE_AFTER = re.compile(r"\s*(?:old\b|d'existence|d'histoire|of history|in business)")
+_EARLY = re.compile(
+    r"\b(?:just (?:started|starting|begun|beginning)|getting started|starting out|"
+    r"(?:we're|we are|still) experimenting|experimenting|poc stage|proofs? of concept|"
+    r"pilot phase|early days|first experiments|on débute|nous débutons|on commence|"
+    r"nous commençons|on démarre|on expérimente|nous expérimentons|phase (?:de |d')?"
+    r"(?:poc|expérimentation|exploratoire|pilote)|stade (?:du |de )?poc|en (?:phase de )?poc|"
+    r"premières expérimentations|tout début|au début)\b"
+)
+_NONE_YET = re.compile(
+    r"\b(?:no ai yet|not using ai|don't use ai|haven't started|pas encore d'ia|"
+    r"aucune ia|pas d'ia|on n'utilise pas l'ia|nous n'utilisons pas l'ia)\b"
+)
+
+
+def read_maturity(scan: Scan) -> None:
+    """Add ai_maturity_months hits; company age and future horizons are skipped."""
+    text = scan.view
+    for match in _UNIT.finditer(text):
+        found = scan.mention(match)
+        if found is None or found[1].kind != "plain" or _not_ai_age(text, match):
+            continue
+        index, mention = found
+        years = match.group("u").startswith(("y", "a"))
+        months = mention.value * (12 if years else 1) + (6 if match.group("half") else 0)
+        scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2, None, (index,)))
+    for match in _WORDS.finditer(text):
+        if match.group("y"):
+            months = 18.0 if match.group("half") else 12.0
+        else:
+            months = 6.0 if match.group("h") else float(_FEW[match.group("c")])
+        scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2))
+    for match in _SINCE.finditer(text):
+        found = scan.mention(match)
+        if found is None or not found[1].year_like:
+            continue
+        if match.group("cue") in ("in", "en") and not _START_VERB.search(
+            scan.sentence_around(match.start())
+        ):
+            continue
+        since = _months_since(scan, int(found[1].value), _MONTHS.get(match.group("month") or "", 1))
+        if since is not None:
+            note = "counted from the start of that year" if not match.group("month") else None
+            scan.add(Hit("ai_maturity_months", since, match.start(), match.end(), 2, note,
+                         (found[0],)))
+    for match in _EARLY.finditer(text):
+        scan.add(Hit("ai_maturity_months", EARLY_STAGE_MONTHS, match.start(), match.end(), 1,
+                     f"early stage, read as {EARLY_STAGE_MONTHS} months"))
+    for match in _NONE_YET.finditer(text):
+        scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 1, "no AI use yet"))
+
+
+def _months_since(scan: Scan, year: int, month: int) -> float | None:
+    months = (scan.today.year - year) * 12 + scan.today.month - month
+    return float(months) if months >= 0 else None
+
+
+def _not_ai_age(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 40):match.start()]
+    return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before)
+                or _AGE_AFTER.match(text, match.end()))

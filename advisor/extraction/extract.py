@@ -1,0 +1,152 @@
+"""extract(): read profile facts, hypotheticals, questions and flags from one user message."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from advisor.extraction.categories import read_categories
+from advisor.extraction.countries import read_country_names
+from advisor.extraction.counts import read_counts
+from advisor.extraction.durations import read_maturity
+from advisor.extraction.intents import (
+    CORRECTION,
+    FIRST_PERSON,
+    INJECTION,
+    find_intent,
+    is_question_sentence,
+    unknown_fields,
+    what_if_ranges,
+)
+from advisor.extraction.models import (
+    NUMERIC_BOUNDS,
+    Evidence,
+    Extraction,
+    FieldValue,
+    Language,
+    normalise_value,
+)
+from advisor.extraction.money import read_budget
+from advisor.extraction.numbers import PLACEHOLDER, NumberText, read_numbers
+from advisor.extraction.pii import mask_pii, redact_pii
+from advisor.extraction.scan import Hit, Scan
+from knowledge.language import detect_language
+from scoring.profile import ALL_FIELDS
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_BLANK = "░"
+
+
+def extract(
+    text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None
+) -> Extraction:
+    """Read one message. `expected` is the field just asked about; `today` anchors "since 2023"."""
+    text = text if isinstance(text, str) else str(text)
+    expected = expected if expected in ALL_FIELDS else None
+    today = today or date.today()
+    masked, pii = mask_pii(text)
+    numbers = read_numbers(masked)
+    tokens = numbers.text
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(tokens) if m.group().strip()]
+    hypos = what_if_ranges(tokens)
+    asked = [s for s in sentences if not _inside(s, hypos) and is_question_sentence(tokens[s[0]:s[1]])]
+    hidden = [s for s in sentences if INJECTION.search(tokens[s[0]:s[1]])
+              or (s in asked and not FIRST_PERSON.search(tokens[s[0]:s[1]]))]
+    correction = CORRECTION.search(tokens) is not None
+    main = _scan(_blank(tokens, hypos + hidden), numbers, expected, today)
+    values, spans, invalid = _resolve(main, numbers, text, correction)
+    what_if: dict[str, FieldValue] = {}
+    what_if_spans: dict[str, Evidence] = {}
+    for start, end in hypos:
+        view = _BLANK * start + tokens[start:end] + _BLANK * (len(tokens) - end)
+        found, found_spans, _ = _resolve(_scan(view, numbers, None, today), numbers, text, False)
+        what_if.update(found)
+        what_if_spans.update(found_spans)
+    visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
+    unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
+    question = _original(asked, numbers, text)
+    language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
+    return Extraction(
+        language=language, values=values, spans=spans, unknown=tuple(unknown), invalid=invalid,
+        what_if=what_if, what_if_spans=what_if_spans, hypothesis=_original(hypos, numbers, text),
+        is_correction=correction, question=question, is_question=question is not None,
+        injection=INJECTION.search(tokens) is not None, intent=find_intent(tokens),
+        pii=tuple(pii),
+    )
+
+
+def _scan(view: str, numbers: NumberText, expected: str | None, today: date) -> Scan:
+    scan = Scan(view, numbers, expected, today)
+    read_budget(scan)
+    read_maturity(scan)
+    read_counts(scan)
+    read_country_names(scan)
+    read_categories(scan)
+    if expected in NUMERIC_BOUNDS and not any(h.field == expected for h in scan.hits):
+        _bare_number(scan, expected)
+    return scan
+
+
+def _bare_number(scan: Scan, field: str) -> None:
+    """A short answer such as "about 300" or "oui, 3" fills the field just asked about."""
+    for match in reversed(list(PLACEHOLDER.finditer(scan.view))):
+        index = int(match.group(1))
+        mention = scan.numbers.mentions[index]
+        if index in scan.claimed or mention.kind != "plain":
+            continue
+        value = mention.value
+        if mention.year_like and field == "ai_maturity_months":
+            value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
+        elif mention.year_like:
+            continue
+        scan.add(Hit(field, value, match.start(), match.end(), 0,
+                     "short answer to the question asked", (index,)))
+        return
+
+
+def _resolve(
+    scan: Scan, numbers: NumberText, text: str, correction: bool
+) -> tuple[dict[str, FieldValue], dict[str, Evidence], dict[str, str]]:
+    """One value per field: the latest hit if correcting, else the best (priority, position)."""
+    best: dict[str, Hit] = {}
+    for hit in scan.hits:
+        held = best.get(hit.field)
+        if held is None or (hit.start >= held.start if correction else
+                            (hit.priority, hit.start) >= (held.priority, held.start)):
+            best[hit.field] = hit
+    values: dict[str, FieldValue] = {}
+    spans: dict[str, Evidence] = {}
+    invalid: dict[str, str] = {}
+    for field, hit in best.items():
+        start, end = numbers.source_span(hit.start, hit.end)
+        if isinstance(hit.value, str):
+            values[field] = hit.value
+        else:
+            value, reason = normalise_value(field, hit.value)
+            if value is None:
+                invalid[field] = reason or "out of range"
+                continue
+            values[field] = value
+        spans[field] = Evidence(text=text[start:end], start=start, end=end, note=hit.note)
+    return values, spans, invalid
+
+
+def _blank(tokens: str, ranges: list[tuple[int, int]]) -> str:
+    chars = list(tokens)
+    for start, end in ranges:
+        chars[start:end] = _BLANK * (end - start)
+    return "".join(chars)
+
+
+def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in ranges)
+
+
+def _original(ranges: list[tuple[int, int]], numbers: NumberText, text: str) -> str | None:
+    """The original wording of some placeholder-text ranges, joined and with PII redacted."""
+    parts = []
+    for start, end in ranges:
+        left, right = numbers.source_span(start, end)
+        parts.append(text[left:right].strip())
+    joined = " ".join(p for p in parts if p)
+    return redact_pii(joined)[0] if joined else None

@@ -1,0 +1,146 @@
+"""Message-level signals: injections, corrections, hypotheticals, questions, unknowns, commands."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.models import Intent
+
+_RULES = r"(?:rules|instructions|directives|guidelines|prompts?|constraints|polic(?:y|ies)|guardrails)"
+_FR_RULES = r"(?:règles|consignes|instructions|directives|contraintes)"
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+|"
+    rf"previous\s+|prior\s+|above\s+|earlier\s+|these\s+|those\s+|preceding\s+|system\s+)*{_RULES}"
+    r"|\bforget everything\b|\bsystem prompt\b|\bprompt syst[èe]me\b|\bhidden prompt\b"
+    r"|\b(?:reveal|show|print|display|repeat|leak)\s+(?:me\s+)?(?:your|the)\s+"
+    r"(?:initial\s+|original\s+|hidden\s+)?(?:prompt|instructions)"
+    r"|\byou are now\b|\bfrom now on,? you\b|\bpretend (?:to be|you are|you're)\b|\bjailbreak"
+    r"|\bdeveloper mode\b|\bmode développeur\b|\bdo anything now\b|\bdan mode\b"
+    r"|\byou (?:must|have to|will|should always) (?:recommend|say|answer|output|respond|choose)"
+    r"|\b(?:always|only) recommend\b"
+    r"|\b(?:just\s+|only\s+|simply\s+)?(?:say|answer|respond|reply|output)\s+(?:with\s+)?"
+    r"(?:only\s+)?[\"']?(?:centrali[sz]ed|decentrali[sz]ed|hybrid)\b"
+    r"|\b(?:ignore[rz]?|oublie[rz]?|contourne[rz]?)\s+(?:toutes\s+|tous\s+|tes\s+|vos\s+|les\s+|"
+    rf"ses\s+|mes\s+|des\s+|ce que\s+)*(?:{_FR_RULES}|on t'a dit)"
+    r"|\boublie[rz]? tout\b"
+    r"|\b(?:révèle|révélez|montre|montrez|affiche|affichez|donne|donnez|répète|répétez)[- ]"
+    r"(?:moi\s+|nous\s+)?(?:ton|votre|le|tes|vos)\s+(?:prompt|instructions|consignes)"
+    r"|\b(?:tu es|vous êtes) (?:maintenant|désormais|dorénavant)\b"
+    r"|\b(?:à partir de maintenant|désormais|dorénavant),? (?:tu|vous)\b"
+    r"|\bfais semblant\b|\bjoue le rôle\b|\bagis comme (?:si|un|une)\b"
+    r"|\b(?:tu dois|vous devez) (?:recommander|dire|répondre|choisir)\b"
+    r"|\b(?:dis|dites|réponds|répondez)(?:\s+juste|\s+seulement|\s+simplement)?\s+"
+    r"(?:que\s+)?(?:c'est\s+)?(?:centralisée?|décentralisée?|hybride)\b"
+    r"|\brecommande[rz]?(?:-moi)?\s+(?:toujours|forcément|obligatoirement)\b"
+)
+CORRECTION = re.compile(
+    r"\b(?:actually|in fact|sorry|i meant|i mean|correction|let me correct|my mistake|my bad|"
+    r"oops|scratch that|en fait|pardon|désolée?|je voulais dire|je me suis trompée?|"
+    r"rectification|erratum|au temps pour moi|autant pour moi|en réalité|plutôt)\b"
+    r"|^\s*(?:no|non|nope)\s*[,!.]|\bnot\s+⟦\d+⟧\s*(?:\w+\s+)?but\b|\bpas\s+⟦\d+⟧\s*(?:\w+\s+)?mais\b"
+)
+_HYPO_VERBS = (
+    r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
+    r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed"
+)
+WHAT_IF = re.compile(
+    r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
+    r"supposing|imagine|let's say|say we|hypothetically|in a scenario where|assuming we|"
+    rf"if (?:we|our \w+|the \w+)\s+(?:{_HYPO_VERBS}|would|could)|"
+    r"et si|mais si|imaginons|imaginez|imagine|supposons|admettons|mettons que|"
+    r"dans l'hypothèse|hypothétiquement|que se passerait-il si|qu'est-ce qui se passerait si|"
+    r"si (?:on|nous|l'on|notre \w+|le \w+|la \w+)\s+(?:avait|avions|était|étions|passait|"
+    r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
+    r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
+    r"centralisait|centralisions))"
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_QUESTION_START = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|alors|et|mais|bon|donc|euh|hmm)\b[\s,]*)?"
+    r"(?:why|what|how|which|when|where|who|should|could|can you|can i|can we|is it|is there|"
+    r"are there|does|do you|do we|would|will|explain|tell me|i'd like to understand|"
+    r"pourquoi|comment|quel|quelle|quels|quelles|qu'est-ce|c'est quoi|est-ce|peux-tu|"
+    r"pouvez-vous|pourriez-vous|explique|expliquez|dis-moi|dites-moi|combien|quand|où|qui|"
+    r"j'aimerais comprendre|je voudrais comprendre)\b"
+)
+FIRST_PERSON = re.compile(
+    r"\b(?:we|our|us|i|my|we're|i'm|we've|ours|nous|notre|nos|on|je|j'|mon|ma|mes|moi|chez nous)"
+    r"(?:\b|(?<='))"
+)
+_UNKNOWN = re.compile(
+    r"\b(?:i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|don't know|dunno|no idea|not sure|"
+    r"no clue|unknown|can't say|cannot say|i have no idea|i'm not sure|"
+    r"je (?:ne )?sais pas|sais pas|aucune idée|pas d'idée|aucune idee|je (?:ne )?connais pas|"
+    r"inconnue?|pas sûre?|je n'en sais rien|aucune information|ne sais|n/a)(?:\b|(?<=\W))"
+)
+UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (field, re.compile(rf"\b(?:{words})")) for field, words in (
+        ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien"),
+        ("countries", r"countr|pays\b"),
+        ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs"),
+        ("sector", r"sector|secteur|domaine"),
+        ("ai_maturity_months", r"maturit|experience|expérience|how long|depuis quand|depuis combien"),
+        ("regulation", r"regulat|réglement|régul|compliance|conformité"),
+        ("ai_stacks", r"stacks?\b|frameworks?\b|tools\b|outils\b"),
+        ("teams_using_ai", r"teams\b|équipes\b"),
+        ("governance", r"governance|gouvernance"),
+        ("current_architecture", r"architecture"),
+    )
+)
+_COMMANDS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
+    ("reset", re.compile(
+        r"\b(?:start over|start again|restart|reset|begin again|new (?:conversation|session)|"
+        r"recommencer|recommençons|on recommence|redémarrer|réinitialiser|remettre à zéro|"
+        r"repartir de zéro|reprendre à zéro|nouvelle (?:conversation|session)|tout effacer|"
+        r"clear (?:the |my )?profile|efface[rz]? (?:le |mon )?profil)\b")),
+    ("show_profile", re.compile(
+        r"\b(?:show|display|see|view|print)\s+(?:me\s+)?(?:my|the|our)\s+(?:current\s+)?profile"
+        r"|\bwhat do you (?:know|have) (?:about us|so far)|\brecap\b|\bsummary so far\b"
+        r"|\b(?:montre|affiche|voir|afficher|montrer|montrez|affichez)(?:[- ]moi)?\s+"
+        r"(?:mon|le|notre)\s+profil|\brécapitulatif\b|\brécap\b|\boù en est-on\b")),
+    ("report", re.compile(
+        r"\b(?:generate|create|produce|give me|send|download|export|show|make)\s+(?:me\s+)?"
+        r"(?:the|my|a|our)\s+(?:final\s+|full\s+)?(?:report|pdf)\b"
+        r"|\b(?:génère|générer|générez|produis|donne-moi|donnez-moi|télécharger|exporter|exporte|"
+        r"envoie|envoyez)\s+(?:moi\s+)?(?:le|mon|un|notre)\s+(?:rapport|pdf|compte rendu)\b"
+        r"|^\W*(?:report|rapport|pdf)\W*$")),
+    ("help", re.compile(
+        r"^\W*(?:help|aide|/help)\W*$|\bwhat can you do\b|\bque (?:peux|sais)-tu faire\b")),
+)
+
+
+def find_intent(text: str) -> Intent | None:
+    """The command asked for (reset, show profile, report, help), if any."""
+    for intent, pattern in _COMMANDS:
+        if pattern.search(text):
+            return intent
+    return None
+
+
+def what_if_ranges(text: str) -> list[tuple[int, int]]:
+    """Hypothetical clauses: from a trigger ("what if", "et si") to the end of its clause."""
+    ranges: list[tuple[int, int]] = []
+    for match in WHAT_IF.finditer(text):
+        if ranges and match.start() < ranges[-1][1]:
+            continue
+        end = _CLAUSE_END.search(text, match.end())
+        ranges.append((match.start(), end.end() if end else len(text)))
+    return ranges
+
+
+def is_question_sentence(sentence: str) -> bool:
+    """A sentence that asks something (ends with '?' or opens with a question word)."""
+    return sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence) is not None
+
+
+def unknown_fields(sentences: list[str], expected: str | None) -> list[str]:
+    """Fields the user says they don't know, by topic words near the phrase or `expected`."""
+    fields: list[str] = []
+    for sentence in sentences:
+        if not _UNKNOWN.search(sentence):
+            continue
+        named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
+        for field in named or ([expected] if expected else []):
+            if field not in fields:
+                fields.append(field)
+    return fields

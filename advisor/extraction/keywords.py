@@ -1,0 +1,146 @@
+"""Keyword tables (EN/FR regex fragments) for the profile's categorical fields."""
+
+from __future__ import annotations
+
+# Sectors in priority order: when several appear, the earlier one wins ("health insurer").
+SECTOR_WORDS: dict[str, str] = {
+    "insurance": r"insurance|insurers?|insurtech|assurances?|assureurs?|mutuelles?|réassurance|"
+    r"reinsurance|reinsurers?|prévoyance",
+    "finance": r"fintechs?|néo-?banques?|neo-?banks?|banks?|banking|banques?|bancaires?|"
+    r"bancassurance|asset management|asset managers?|gestion d'actifs|paiements?|payments?|"
+    r"finance|financial services|services financiers|financial institution|"
+    r"établissement financier|investment bank|hedge funds?|trading firm|brokers?|"
+    r"wealth management|gestion de patrimoine|private equity|fonds d'investissement|"
+    r"capital[- ]investissement|microfinance|lending|crédit|credit institution",
+    "health": r"healthcare|health|healthtech|hospitals?|hôpital|hôpitaux|clinics?|cliniques?|"
+    r"pharma\w*|laboratoires? pharmaceutiques?|medtech|biotech\w*|santé|medical|médicale?s?|"
+    r"e-santé|chu|ght|life sciences|sciences de la vie|medical devices|dispositifs médicaux|"
+    r"nursing homes?|ehpad",
+    "public": r"ministr(?:y|ies)|ministères?|collectivités?(?: territoriales?| locales?)?|"
+    r"administrations? publiques?|public administration|l'administration|government|"
+    r"gouvernement|public sector|secteur public|mairies?|city hall|municipalit(?:y|ies|é|és)|"
+    r"local authorit(?:y|ies)|préfectures?|conseil (?:régional|départemental)|"
+    r"établissement public|fonction publique|public agency|agence publique|defen[cs]e ministry",
+    "energy": r"utilit(?:y|ies)|énergies?|energy|oil|gas|pétrole|gaz|électricité|electricity|"
+    r"power (?:company|generation|grid|utility)|nuclear|nucléaire|renewables?|"
+    r"renouvelables?|énergéticien|fournisseur d'énergie",
+    "telecom": r"telcos?|telecoms?|télécoms?|telecommunications?|télécommunications?|"
+    r"opérateur (?:télécom|télécoms|mobile|téléphonique)|mobile operator|"
+    r"internet service provider|isp",
+    "education": r"universit(?:y|ies|é|és)|écoles?|schools?|edtech|education|éducation|"
+    r"enseignement|business school|campus|lycées?|colleges?",
+    "retail": r"e-?commerce|retail(?:ers?)?|distribution|commerce|grande distribution|"
+    r"supermarkets?|supermarchés?|magasins?|stores?|marketplace|vente en ligne|"
+    r"détaillants?|luxury retail",
+    "industry": r"manufacturing|manufacturers?|industrie\w*|industrial|industriel\w*|usines?|"
+    r"factor(?:y|ies)|automotive|automobile|aerospace|aéronautique|aérospatial\w*|"
+    r"chemicals?|chimie|steel|sidérurgie|agroalimentaire|food processing|industry",
+    "tech": r"saas|software|logiciels?|éditeur(?: de logiciels?)?|software vendor|"
+    r"tech(?: company| startup| firm)?|startup tech|entreprise tech|technology company|"
+    r"it services|esn|ssii|cloud provider|deep tech|scale-?up tech",
+    "other": r"law firm|cabinet d'avocats|legal|consulting|cabinet de conseil|conseil en|"
+    r"ngo|ong|non-profit|association|transport|logistics|logistique|media|médias|"
+    r"agriculture|agricole|construction|btp|hospitality|hôtellerie|tourism|tourisme|"
+    r"real estate|immobilier|airline|compagnie aérienne|presse",
+}
+SECTOR_BARE: dict[str, str] = {"other": r"other|autres?|aucun de ceux-là|none of these"}
+
+_REG = r"(?:réglementée?s?|régulée?s?|regulated)"
+REGULATION_WORDS: dict[str, str] = {
+    "light": r"(?:gdpr|rgpd) (?:only|uniquement|seulement)|(?:only|just) (?:the )?gdpr|"
+    r"(?:juste|seulement|uniquement) (?:le )?rgpd|lightly regulated|light regulation|"
+    r"(?:peu|faiblement|pas (?:très |vraiment |trop |beaucoup |si )?|non )(?:réglementée?s?|régulée?s?)|"
+    r"not (?:very |heavily |highly |really |much |strongly |particularly )?regulated|"
+    r"unregulated|little regulation|(?:low|minimal|light) regulation|"
+    r"peu de (?:réglementation|régulation|contraintes réglementaires)|"
+    r"pas de contraintes? réglementaires?|no (?:specific |particular |real )?regulation|"
+    r"réglementation (?:légère|faible)",
+    "critical": r"critical infrastructures?|infrastructures? critiques?|infrastructure vitale|"
+    r"oiv|opérateurs? d'importance vitale|vital importance|critically regulated|"
+    rf"extrêmement {_REG}|extremely regulated|secret défense|classified|life-critical|"
+    r"sûreté nucléaire|nuclear safety",
+    "strong": rf"(?:heavily|highly|strongly|very|tightly|strictly) regulated|"
+    rf"(?:fortement|très|hautement|lourdement|strictement) {_REG}|"
+    r"strict(?:e)? (?:regulation|réglementation|régulation)|"
+    r"(?:réglementation|régulation) (?:forte|stricte|lourde|importante)|"
+    r"(?:heavy|strong|strict) regulation|lots of regulation|beaucoup de réglementation|"
+    r"dora|hipaa|hds|solvency(?: ii| 2)?|solvabilité (?:ii|2)|bâle|basel|acpr|finma|"
+    r"pci[- ]dss|nis ?2|(?:ai act )?high[- ]risk|haut risque",
+    "medium": rf"(?:moderately|somewhat|fairly) regulated|(?:modérément|moyennement|assez) {_REG}|"
+    r"(?:medium|moderate|some|average|standard) regulation|"
+    r"(?:réglementation|régulation) (?:modérée|moyenne|standard)|iso ?27001|soc ?2",
+}
+REGULATION_BARE: dict[str, str] = {
+    "critical": r"critical|critique|very high|très forte|très élevée|maximale?",
+    "strong": r"strong|high|forte|élevée|haute|lourde|heavy|strict|stricte",
+    "medium": r"medium|moderate|moyenne|modérée|average|standard",
+    "light": r"light|low|faible|légère|minimal|minimale|aucune|none",
+}
+
+GOVERNANCE_WORDS: dict[str, str] = {
+    "none": r"no (?:real |formal |ai |central |proper )*governance|"
+    r"(?:aucune|pas de|zéro|pas vraiment de) (?:vraie |réelle |véritable )?gouvernance|"
+    r"(?:each|every) team does (?:its|their) own thing|"
+    r"(?:chaque|chacune des) équipes? fait (?:sa sauce|ce qu'elle veut|son truc|à sa sauce)|"
+    r"chacun fait (?:ce qu'il veut|sa sauce|son truc|à sa sauce)|wild west|far[- ]west|"
+    r"no (?:ai )?polic(?:y|ies)|(?:aucune|pas de) (?:règles?|politique|charte)|no rules|"
+    r"nobody (?:governs|oversees|controls)|personne ne (?:pilote|contrôle|gouverne)|"
+    r"no (?:ai )?committee|pas de comité|free for all|anarchie|laissez-faire",
+    "partial": r"partial governance|gouvernance partielle|some governance|"
+    r"(?:a few|some) (?:guidelines|rules|policies)|quelques (?:règles|principes|lignes directrices)|"
+    r"informal governance|gouvernance informelle|(?:an? |une )(?:ai |ia )?(?:charter|charte)|"
+    r"governance (?:is )?(?:in progress|being set up|emerging)|"
+    r"gouvernance (?:en cours|en construction|embryonnaire|naissante)|"
+    r"light governance|gouvernance légère|partially governed",
+    "central": r"(?:central |centralized |centralised )?(?:ai |ia )?(?:committee|board|council)|"
+    r"comité (?:ia|ai|central|de gouvernance|d'éthique|de pilotage)|"
+    r"(?:central|centralized|centralised|strong) governance|"
+    r"gouvernance (?:centrale|centralisée|forte)|(?:ai )?cent(?:er|re) of excellence|"
+    r"centre d'excellence|coe|ai office|bureau (?:ia|de l'ia)|chief ai officer|caio|"
+    r"direction de l'ia|design authority",
+}
+GOVERNANCE_BARE: dict[str, str] = {
+    "none": r"none|aucune?|no|non|rien|nothing|pas vraiment|not really",
+    "partial": r"partial|partielle|partly|partially|en partie|un peu|some|sort of|a bit",
+    "central": r"central|centrale|centralized|centralised|centralisée",
+}
+
+ARCHITECTURE_WORDS: dict[str, str] = {
+    "decentralized": r"(?:each|every) (?:team|business unit|bu|department|country|subsidiary) "
+    r"(?:has|uses|picks|chooses|builds|runs|does) (?:its|their) own|"
+    r"(?:chaque|chacune des) (?:équipe|bu|métier|entité|filiale|direction)s? "
+    r"(?:a|utilise|choisit|a choisi|développe) (?:sa|son|ses)|"
+    r"silos?|siloed|fragmented|fragmentée?|éclatée?|no (?:central|common|shared) platform|"
+    r"pas de plateforme (?:centrale|commune|unique|partagée)",
+    "centralized": r"(?:single|central|centralized|centralised|common|shared|unique) "
+    r"(?:ai |ia )?platform|plateforme (?:ia |ai )?(?:centrale|commune|unique|centralisée|"
+    r"mutualisée|partagée)|central ai team|équipe (?:ia )?centrale|platform team|"
+    r"équipe plateforme|everything goes through (?:a|one|the) (?:central|single)|"
+    r"tout passe par (?:une|la|l'équipe) (?:plateforme|équipe|centrale)",
+    "hybrid": r"hub[- ]and[- ]spoke|federated (?:model|approach|setup|organi[sz]ation)|"
+    r"(?:modèle |organisation )?fédérée?|modèle fédéral|mix of central and local|"
+    r"mélange (?:de )?central(?:isé)? (?:et|/) local",
+    "none": r"(?:no|aucune?|pas d') (?:ai |ia )?(?:architecture|platform|plateforme|infrastructure)"
+    r"(?: yet| en place| encore)?|nothing in place|rien (?:de mis )?en place",
+}
+ARCHITECTURE_BARE: dict[str, str] = {
+    "decentralized": r"décentralisée?s?|decentrali[sz]ed|décentralisation|decentrali[sz]ation",
+    "centralized": r"centralisée?s?|centrali[sz]ed|centralisation|centrali[sz]ation|central",
+    "hybrid": r"hybrid|hybride",
+    "none": r"none|aucune?|rien|nothing",
+}
+
+# Agent, workflow and ML platforms counted as distinct AI stacks when listed by name.
+FRAMEWORK_NAMES: dict[str, str] = {
+    "langchain": r"langchain", "langgraph": r"langgraph", "llamaindex": r"llama[- ]?index",
+    "crewai": r"crew ?ai", "autogen": r"autogen", "n8n": r"n8n",
+    "semantic-kernel": r"semantic kernel", "haystack": r"haystack", "dspy": r"dspy",
+    "copilot-studio": r"copilot studio", "dify": r"dify", "flowise": r"flowise",
+    "langflow": r"langflow", "zapier": r"zapier", "make": r"make\.com",
+    "power-automate": r"power automate", "vertex": r"vertex(?: ai)?", "sagemaker": r"sagemaker",
+    "bedrock": r"bedrock", "azure-openai": r"azure openai", "azure-ml": r"azure ml",
+    "databricks": r"databricks", "dataiku": r"dataiku", "mlflow": r"mlflow",
+    "kubeflow": r"kubeflow", "uipath": r"uipath", "rasa": r"rasa", "watsonx": r"watsonx",
+    "openai-agents": r"openai agents(?: sdk)?", "google-adk": r"google adk",
+    "hugging-face": r"hugging ?face", "ollama": r"ollama", "vllm": r"vllm",
+}

@@ -1,0 +1,84 @@
+"""Annual AI budget: amounts with a currency or a budget cue, per month/year, multi-year."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.scan import Hit, N, Scan, num
+
+# Rough conversion rates to euros (EUR≈USD 1:1, as the product brief assumes).
+CURRENCY_TO_EUR: dict[str, float] = {"eur": 1.0, "usd": 1.0, "gbp": 1.15, "chf": 1.05}
+_CURRENCY = {
+    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "$": "usd", "usd": "usd",
+    "dollar": "usd", "dollars": "usd", "£": "gbp", "gbp": "gbp", "chf": "chf",
+}
+_CUR = r"€|euros?\b|eur\b|\$|usd\b|dollars?\b|£|gbp\b|chf\b"
+_AFTER = re.compile(rf"{N}\s*(?P<cur>{_CUR})")
+_BEFORE = re.compile(rf"(?P<cur>€|\$|£)\s*{N}")
+_CUE = re.compile(
+    r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
+    rf"investment|investissement|coût|cost)\b[^.?!\n⟦]{{0,30}}?{N}"
+)
+_PER = re.compile(
+    r"\s*(?:(?:per|a|each|every|/|par|chaque|by|tous les)\s*(?:the\s+)?"
+    r"(?P<unit>month|mois|quarter|trimestre|year|an|année|yr)\b|"
+    r"(?P<adj>monthly|mensuel\w*|/mo\b|quarterly|trimestriel\w*))"
+)
+_OVER = re.compile(
+    r"\s*(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
+    rf"les\s+|(?:les\s+)?prochaines?\s+)?{num('k')}\s*(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
+)
+_YEAR_BUDGET = re.compile(
+    rf"{num('k')}[\s-]*(?:years?|yrs?|ans?|années?)\b\s*(?:ai\s+|ia\s+|total\s+)?budget\b"
+    r"[^.?!\n⟦]{0,25}$"
+)
+_NO_BUDGET = re.compile(
+    r"\b(?:no|zero|not any) (?:dedicated |specific |real |ai |ia )*budget\b|"
+    r"\b(?:pas de|aucun|zéro) (?:vrai )?budget\b|\bbudget (?:nul|zéro|inexistant)\b"
+)
+
+
+def read_budget(scan: Scan) -> None:
+    """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
+    text = scan.view
+    for pattern in (_AFTER, _BEFORE, _CUE):
+        for match in pattern.finditer(text):
+            found = scan.mention(match)
+            if found is None:
+                continue
+            index, mention = found
+            if mention.kind != "plain" or mention.article:
+                continue
+            cue_only = pattern is _CUE
+            if cue_only and mention.scale == 1 and abs(mention.value) < 1000:
+                continue
+            if cue_only and mention.year_like:
+                continue
+            rate = CURRENCY_TO_EUR[_CURRENCY.get(match.groupdict().get("cur") or "€", "eur")]
+            factor, note, extra, end = _period(scan, match.end(), match.start())
+            scan.add(Hit("annual_ai_budget_eur", mention.value * rate * factor, match.start(),
+                         end, 2, note, (index, *extra)))
+    for match in _NO_BUDGET.finditer(text):
+        scan.add(Hit("annual_ai_budget_eur", 0.0, match.start(), match.end(), 1))
+
+
+def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[int, ...], int]:
+    """Factor to a yearly amount from what follows (or precedes) the amount."""
+    per = _PER.match(scan.view, end)
+    if per:
+        unit = per.group("unit") or per.group("adj")
+        if unit.startswith(("month", "mois", "mensuel", "/mo")):
+            return 12.0, "monthly amount ×12", (), per.end()
+        if unit.startswith(("quarter", "trimestr")):
+            return 4.0, "quarterly amount ×4", (), per.end()
+        return 1.0, None, (), per.end()
+    over = _OVER.match(scan.view, end) or _YEAR_BUDGET.search(scan.view, max(0, start - 40), start)
+    if over:
+        index = int(over.group("k"))
+        span = scan.numbers.mentions[index]
+        if index in scan.claimed or span.value <= 0:
+            return 1.0, None, (), end
+        unit = over.groupdict().get("u") or "years"
+        years = span.value / 12 if unit.startswith(("month", "mois")) else span.value
+        return 1 / years, f"total over {years:g} years ÷{years:g}", (index,), max(end, over.end())
+    return 1.0, None, (), end
