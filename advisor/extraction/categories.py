@@ -6,6 +6,7 @@ import re
 
 from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
+    ARCHITECTURE_STATED,
     ARCHITECTURE_WORDS,
     GOVERNANCE_BARE,
     GOVERNANCE_WORDS,
@@ -30,7 +31,7 @@ _BARE = {
     "current_architecture": table_pattern(ARCHITECTURE_BARE),
 }
 # Architecture words said about the present, not wished for or dictated.
-_ARCH_WORDS = table_pattern({k: v for k, v in ARCHITECTURE_BARE.items() if k != "none"})
+_ARCH_WORDS = table_pattern(ARCHITECTURE_STATED)
 _PRESENT = re.compile(
     r"\b(?:currently|today|right now|at the moment|now|presently|for now|actuellement|"
     r"aujourd'hui|en ce moment|pour l'instant|we are|we're|our (?:current )?(?:setup|"

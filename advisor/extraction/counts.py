@@ -54,6 +54,11 @@ STACKS = (
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
 _FRAMEWORKS = table_pattern(FRAMEWORK_NAMES)
+# Headcounts that are plans, not facts ("hire 200 people", "recruter 50 personnes").
+_PLANNED = re.compile(
+    r"\b(?:hire|hiring|recruit\w*|recrut\w*|embauch\w*|add|adding|ajouter|onboard\w*|"
+    r"lay off|licenci\w*|cut|supprimer)\s+(?:about\s+|another\s+|some\s+)?$"
+)
 
 
 def read_counts(scan: Scan) -> None:
@@ -67,6 +72,8 @@ def read_counts(scan: Scan) -> None:
                     continue
                 index, mention = found
                 if mention.kind != "plain" or (mention.article and field != "countries"):
+                    continue
+                if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
                     continue
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
     names = [m for m in _FRAMEWORKS.finditer(scan.view) if m.lastgroup]

@@ -36,6 +36,7 @@ _NOT_AI_AGE = re.compile(
     r"(?:founded|fondée?s?|créée?s?|created|established|exist\w*|history|historique|"
     r"in business|company is)[^⟦.!?]{0,25}$"
 )
+_AI_CUE = re.compile(r"\b(?:depuis|since|for|pendant|il y a)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:old\b|d'existence|d'histoire|of history|in business)")
 _EARLY = re.compile(
     r"\b(?:just (?:started|starting|begun|beginning)|getting started|starting out|"
@@ -95,5 +96,8 @@ def _months_since(scan: Scan, year: int, month: int) -> float | None:
 
 def _not_ai_age(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
-    return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before)
-                or _AGE_AFTER.match(text, match.end()))
+    if _AGE_AFTER.match(text, match.end()):
+        return True
+    if _AI_CUE.search(before):
+        return False
+    return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before))

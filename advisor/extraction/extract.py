@@ -47,9 +47,11 @@ def extract(
     masked, pii = mask_pii(text)
     numbers = read_numbers(masked)
     tokens = numbers.text
-    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(tokens) if m.group().strip()]
+    sentences = [_stripped(tokens, m.start(), m.end()) for m in _SENTENCE.finditer(tokens)
+                 if m.group().strip()]
     hypos = what_if_ranges(tokens)
-    asked = [s for s in sentences if not _inside(s, hypos) and is_question_sentence(tokens[s[0]:s[1]])]
+    outside = _blank(tokens, hypos)
+    asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))]
     hidden = [s for s in sentences if INJECTION.search(tokens[s[0]:s[1]])
               or (s in asked and not FIRST_PERSON.search(tokens[s[0]:s[1]]))]
     correction = CORRECTION.search(tokens) is not None
@@ -138,8 +140,12 @@ def _blank(tokens: str, ranges: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in ranges)
+def _stripped(tokens: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and tokens[start].isspace():
+        start += 1
+    while end > start and tokens[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _original(ranges: list[tuple[int, int]], numbers: NumberText, text: str) -> str | None:

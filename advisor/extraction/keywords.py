@@ -49,7 +49,7 @@ _REG = r"(?:réglementée?s?|régulée?s?|regulated)"
 REGULATION_WORDS: dict[str, str] = {
     "light": r"(?:gdpr|rgpd) (?:only|uniquement|seulement)|(?:only|just) (?:the )?gdpr|"
     r"(?:juste|seulement|uniquement) (?:le )?rgpd|lightly regulated|light regulation|"
-    r"(?:peu|faiblement|pas (?:très |vraiment |trop |beaucoup |si )?|non )(?:réglementée?s?|régulée?s?)|"
+    r"(?:peu|faiblement|pas(?: très| vraiment| trop| beaucoup| si)?|non) (?:réglementée?s?|régulée?s?)|"
     r"not (?:very |heavily |highly |really |much |strongly |particularly )?regulated|"
     r"unregulated|little regulation|(?:low|minimal|light) regulation|"
     r"peu de (?:réglementation|régulation|contraintes réglementaires)|"
@@ -85,19 +85,22 @@ GOVERNANCE_WORDS: dict[str, str] = {
     r"chacun fait (?:ce qu'il veut|sa sauce|son truc|à sa sauce)|wild west|far[- ]west|"
     r"no (?:ai )?polic(?:y|ies)|(?:aucune|pas de) (?:règles?|politique|charte)|no rules|"
     r"nobody (?:governs|oversees|controls)|personne ne (?:pilote|contrôle|gouverne)|"
-    r"no (?:ai )?committee|pas de comité|free for all|anarchie|laissez-faire",
+    r"no (?:ai )?committee|pas de comité|free for all|anarchie|laissez-faire|"
+    r"governance is (?:non-?existent|absent|missing)|gouvernance (?:est )?inexistante",
     "partial": r"partial governance|gouvernance partielle|some governance|"
     r"(?:a few|some) (?:guidelines|rules|policies)|quelques (?:règles|principes|lignes directrices)|"
     r"informal governance|gouvernance informelle|(?:an? |une )(?:ai |ia )?(?:charter|charte)|"
     r"governance (?:is )?(?:in progress|being set up|emerging)|"
     r"gouvernance (?:en cours|en construction|embryonnaire|naissante)|"
-    r"light governance|gouvernance légère|partially governed",
+    r"light governance|gouvernance légère|partially governed|"
+    r"governance is (?:partial|limited|patchy)|(?:la )?gouvernance est (?:partielle|limitée)",
     "central": r"(?:central |centralized |centralised )?(?:ai |ia )?(?:committee|board|council)|"
     r"comité (?:ia|ai|central|de gouvernance|d'éthique|de pilotage)|"
     r"(?:central|centralized|centralised|strong) governance|"
     r"gouvernance (?:centrale|centralisée|forte)|(?:ai )?cent(?:er|re) of excellence|"
     r"centre d'excellence|coe|ai office|bureau (?:ia|de l'ia)|chief ai officer|caio|"
-    r"direction de l'ia|design authority",
+    r"direction de l'ia|design authority|governance is central(?:i[sz]ed)?|"
+    r"(?:la )?gouvernance est centralisée",
 }
 GOVERNANCE_BARE: dict[str, str] = {
     "none": r"none|aucune?|no|non|rien|nothing|pas vraiment|not really",
@@ -107,7 +110,7 @@ GOVERNANCE_BARE: dict[str, str] = {
 
 ARCHITECTURE_WORDS: dict[str, str] = {
     "decentralized": r"(?:each|every) (?:team|business unit|bu|department|country|subsidiary) "
-    r"(?:has|uses|picks|chooses|builds|runs|does) (?:its|their) own|"
+    r"(?:has|uses|picks|chooses|builds|runs) (?:its|their) own|"
     r"(?:chaque|chacune des) (?:équipe|bu|métier|entité|filiale|direction)s? "
     r"(?:a|utilise|choisit|a choisi|développe) (?:sa|son|ses)|"
     r"silos?|siloed|fragmented|fragmentée?|éclatée?|no (?:central|common|shared) platform|"
@@ -123,10 +126,15 @@ ARCHITECTURE_WORDS: dict[str, str] = {
     "none": r"(?:no|aucune?|pas d') (?:ai |ia )?(?:architecture|platform|plateforme|infrastructure)"
     r"(?: yet| en place| encore)?|nothing in place|rien (?:de mis )?en place",
 }
-ARCHITECTURE_BARE: dict[str, str] = {
+# Architecture words that describe the set-up when said about the present.
+ARCHITECTURE_STATED: dict[str, str] = {
     "decentralized": r"décentralisée?s?|decentrali[sz]ed|décentralisation|decentrali[sz]ation",
-    "centralized": r"centralisée?s?|centrali[sz]ed|centralisation|centrali[sz]ation|central",
+    "centralized": r"centralisée?s?|centrali[sz]ed|centralisation|centrali[sz]ation",
     "hybrid": r"hybrid|hybride",
+}
+ARCHITECTURE_BARE: dict[str, str] = {
+    **ARCHITECTURE_STATED,
+    "centralized": ARCHITECTURE_STATED["centralized"] + r"|central|centrale",
     "none": r"none|aucune?|rien|nothing",
 }
 

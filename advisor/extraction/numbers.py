@@ -157,7 +157,7 @@ def read_numbers(text: str) -> NumberText:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low = low.replace("’", "'").replace("\u00a0", " ")
+    low = low.replace("’", "'").replace("\u00a0", " ").replace("⟦", "[").replace("⟧", "]")
     mentions = _merge(low, _atom_mentions(low))
     parts: list[str] = []
     starts: list[int] = []
