@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.scan import Hit, Scan
+from advisor.extraction.scan import Hit, NameTable, Scan
 
 # Canonical id -> regex fragment of its English and French names (lower case).
 COUNTRY_NAMES: dict[str, str] = {
@@ -27,11 +27,7 @@ COUNTRY_NAMES: dict[str, str] = {
     "sa": r"saudi arabia|arabie saoudite", "qa": r"qatar", "kr": r"south korea|corée du sud",
     "vn": r"vietnam|viêt nam", "id": r"indonesia|indonésie",
 }
-_NAMES = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(rf"(?P<{code}>{names})" for code, names in COUNTRY_NAMES.items())
-    + r")(?![\w-])"
-)
+_NAMES = NameTable(COUNTRY_NAMES)
 _ONLY_BEFORE = re.compile(
     r"(?:only|just|solely|exclusively|uniquement|seulement|exclusivement|qu')\s*"
     r"(?:in|en|au|aux|dans|on)?\s*(?:the\s+|l')?$"
@@ -45,8 +41,9 @@ _OPERATE = re.compile(
 
 def read_country_names(scan: Scan) -> None:
     """Count distinct named countries: two or more is a count; one needs "only"/"present in"."""
-    matches = [m for m in _NAMES.finditer(scan.view) if m.lastgroup]
-    codes = {m.lastgroup for m in matches}
+    found = _NAMES.find(scan.view)
+    codes = {code for code, _ in found}
+    matches = [match for _, match in found]
     if not matches:
         return
     first, last = matches[0], matches[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
-from advisor.extraction.scan import Hit, N, Scan, table_pattern
+from advisor.extraction.scan import Hit, N, NameTable, Scan
 
 _OTHER_UNITS = (
     r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
@@ -53,7 +53,7 @@ STACKS = (
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
-_FRAMEWORKS = table_pattern(FRAMEWORK_NAMES)
+_FRAMEWORKS = NameTable(FRAMEWORK_NAMES)
 # Headcounts that are plans, not facts ("hire 200 people", "recruter 50 personnes").
 _PLANNED = re.compile(
     r"\b(?:hire|hiring|recruit\w*|recrut\w*|embauch\w*|add|adding|ajouter|onboard\w*|"
@@ -76,8 +76,9 @@ def read_counts(scan: Scan) -> None:
                 if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
                     continue
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
-    names = [m for m in _FRAMEWORKS.finditer(scan.view) if m.lastgroup]
-    distinct = {m.lastgroup for m in names if m.lastgroup}
+    named = _FRAMEWORKS.find(scan.view)
+    names = [match for _, match in named]
+    distinct = {key for key, _ in named}
     if distinct:
         scan.add(Hit("ai_stacks", float(len(distinct)), names[0].start(), names[-1].end(), 1,
                      f"{len(distinct)} named: " + ", ".join(sorted(distinct))))

@@ -23,6 +23,27 @@ def table_pattern(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])")
 
 
+class NameTable:
+    """Whole-word names from a {key: regex} table, found in one pass and then classified.
+
+    Faster than one named group per key when the table is long (countries, frameworks).
+    """
+
+    def __init__(self, table: dict[str, str]) -> None:
+        alternatives = "|".join(f"(?:{words})" for words in table.values())
+        self._any = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        self._each = [(key, re.compile(words)) for key, words in table.items()]
+
+    def find(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        """(key, match) for every name in `text`, in order."""
+        found = []
+        for match in self._any.finditer(text):
+            key = next((k for k, p in self._each if p.fullmatch(match.group())), None)
+            if key is not None:
+                found.append((key, match))
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A candidate value for one field, located in the placeholder text."""
