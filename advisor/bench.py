@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langgraph.graph import END, START, StateGraph, add_messages
+
 CONVERSATION = [
     "We are a 300-person fintech operating in 3 countries.",
     "We've been doing AI for a year, with a budget of 3 M€ per year.",
@@ -17,14 +20,14 @@ CONVERSATION = [
 ]
 
 
+@dataclass
+class Bare:
+    """State of the baseline graph: messages only."""
+
+    messages: Annotated[list[AnyMessage], add_messages]
+
+
 def _bare_graph(checkpointer: Any) -> Any:
-    from langchain_core.messages import AIMessage, AnyMessage
-    from langgraph.graph import END, START, StateGraph, add_messages
-
-    @dataclass
-    class Bare:
-        messages: Annotated[list[AnyMessage], add_messages]
-
     def first(state: Bare) -> dict[str, Any]:
         return {}
 
@@ -46,8 +49,6 @@ def _p(values: list[float], q: float) -> float:
 
 
 def main(conversations: int = 30) -> None:
-    from langchain_core.messages import HumanMessage
-
     from advisor.context import Context
     from advisor.services import default_retriever
     from advisor.session import AdvisorSession

@@ -14,17 +14,19 @@ def make_checkpointer(settings: Settings) -> Any:
         from langgraph.checkpoint.postgres import PostgresSaver
         from psycopg.rows import dict_row
 
-        conn = psycopg.connect(settings.database_url, autocommit=True, prepare_threshold=0,
-                               row_factory=dict_row)
-        saver = PostgresSaver(conn)  # type: ignore[arg-type]
-        saver.setup()
-        return saver
+        pg = psycopg.connect(settings.database_url, autocommit=True, prepare_threshold=0,
+                             row_factory=dict_row)
+        pg_saver = PostgresSaver(pg)
+        pg_saver.setup()
+        return pg_saver
     import sqlite3
 
     from langgraph.checkpoint.sqlite import SqliteSaver
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(settings.checkpoint_path), check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    conn.execute("PRAGMA synchronous=NORMAL")  # durable at each checkpoint in WAL mode, no fsync per commit
     saver = SqliteSaver(conn)
     saver.setup()
     return saver

@@ -62,7 +62,7 @@ def eval_(
         "evals/scenarios"
     ),
     mode: Annotated[str, typer.Option("--mode", help="offline | llm")] = "offline",
-    record: Annotated[bool, typer.Option("--record", help="Record LLM cassettes (needs an endpoint).")] = False,
+    record: Annotated[bool, typer.Option("--record", help="Record LLM cassettes (live endpoint).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
 ) -> None:
     """Replay the recorded conversations and report accuracy, citations and faithfulness."""
@@ -72,7 +72,7 @@ def eval_(
 
 
 @app.command()
-def ui(port: Annotated[int | None, typer.Option("--port", help="Port (default: PORT or 8000).")] = None) -> None:
+def ui(port: Annotated[int | None, typer.Option("--port", help="Default: PORT or 8000.")] = None) -> None:
     """Serve the Chainlit chat UI on localhost."""
     from ui.launch import run_ui
 
@@ -80,7 +80,9 @@ def ui(port: Annotated[int | None, typer.Option("--port", help="Port (default: P
 
 
 @app.command()
-def slack(http: Annotated[bool, typer.Option("--http", help="HTTP Events mode instead of Socket Mode.")] = False) -> None:
+def slack(
+    http: Annotated[bool, typer.Option("--http", help="HTTP Events mode instead of Socket Mode.")] = False,
+) -> None:
     """Run the Slack bot (Socket Mode by default)."""
     from ui.slack.launch import run_slack
 

@@ -18,7 +18,8 @@ _H = {
     "days": ("days/workflow", "jours/workflow"),
     "security": ("security", "sécurité"),
     "split": ("Core / periphery split", "Répartition cœur / périphérie"),
-    "risks": ("Hidden risks if teams stay on their own stacks", "Risques cachés si les équipes gardent leurs propres stacks"),
+    "risks": ("Hidden risks if teams stay on their own stacks",
+              "Risques cachés si les équipes gardent leurs propres stacks"),
     "plan": ("Migration plan", "Plan de migration"),
     "month": ("by month {m}", "au mois {m}"),
     "return": ("expected return: {r} within 18 months (3.7×)", "retour attendu : {r} sous 18 mois (3,7×)"),
@@ -27,6 +28,10 @@ _H = {
     "sources": ("Sources", "Sources"),
     "not_viable": ("not viable", "non viable"),
 }
+
+
+_ORIGINS = {"article": "O137 blog", "project": "Orchestration Advisor method",
+            "user": "your document"}
 
 
 class Citations:
@@ -58,10 +63,10 @@ def _citation_fields(passage: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_citations(entries: list[dict[str, Any]], lang: str) -> list[str]:
-    lines = [f"**{_H['sources'][lang == 'fr']}**"]
+    lines = [f"**{_H['sources'][lang == 'fr']}**", ""]
     for c in entries:
-        origin = "O137" if c.get("source") == "article" else "Orchestration Advisor"
-        lines.append(f"[{c['n']}] `{c['id']}` — {origin}, {c.get('section', '')}")
+        origin = _ORIGINS.get(c.get("source", ""), c.get("source", ""))
+        lines.append(f"- [{c['n']}] `{c['id']}` — {origin}, {c.get('section', '')}")
     return lines
 
 
@@ -76,38 +81,48 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Citations) -
     lines = [f"### {h('rec')}: **{architecture_name(arch, lang)}** "
              f"({h('score')} {advice['score']:+.2f}) {cite.mark('method/scoring/weights')}"]
     if advice["hard_rules"] or advice["adjustments"]:
-        lines.append(f"**{h('rules')}**")
-        lines += [f"- {reason_text(r['key'], lang)} {cite.mark(*r['sources'][:1])}" for r in advice["hard_rules"]]
-        lines += [f"- {reason_text(k, lang)} {cite.mark('article/patterns/wild-west')}" for k in advice["adjustments"]]
-    lines.append(f"**{h('why')}**")
+        lines.append(f"\n**{h('rules')}**")
+        lines += [f"- {reason_text(r['key'], lang)} {cite.mark(*r['sources'][:1])}"
+                  for r in advice["hard_rules"]]
+        lines += [f"- {reason_text(k, lang)} {cite.mark('article/patterns/wild-west')}"
+                  for k in advice["adjustments"]]
+    lines.append(f"\n**{h('why')}**")
     for c in sorted(advice["criteria"], key=lambda c: -abs(c["contribution"])):
         lines.append(f"- {c['key']} ({c['vote']:+.1f} × {c['weight']:.0%}): "
                      f"{reason_text(c['reason'], lang)} {cite.mark(c['sources'][0])}")
     costs = advice["costs"]
-    lines.append(f"**{h('costs', h=costs['horizon_months'])}** {cite.mark('method/costs/model')}")
+    lines.append(f"\n**{h('costs', h=costs['horizon_months'])}** {cite.mark('method/costs/model')}")
     for name, c in costs["by_architecture"].items():
         total = c["total"]
-        flag = f" — {h('not_viable')}: {c['viability_note']}" if not c["viable"] else ""
+        flag = f" — {h('not_viable')}" if not c["viable"] else ""
+        if not c["viable"] and not fr:
+            flag += f": {c['viability_note']}"
         lines.append(f"- {architecture_name(name, lang)}: {eur(total['mid'])} ({eur(total['low'])}–"
                      f"{eur(total['high'])}), {h('value')} {eur(c['roi']['mid'])}, "
-                     f"{c['time_to_market_days']:.1f} {h('days')}, {h('security')} {c['security_pct']:.0f}%{flag}")
+                     f"{c['time_to_market_days']:.1f} {h('days')}, "
+                     f"{h('security')} {c['security_pct']:.0f}%{flag}")
     split = advice["split"]
     if 0 < split["core_share"] < 1:
-        lines.append(f"**{h('split')}: {split['core_share']:.0%} / {split['periphery_share']:.0%}** "
+        lines.append(f"\n**{h('split')}: {split['core_share']:.0%} / {split['periphery_share']:.0%}** "
                      f"{cite.mark('article/hybrid/ratio', 'article/hybrid/architecture')}")
-        lines.append("- " + "; ".join(split["core"]))
+        from scoring.plan import CORE_COMPONENTS_FR
+
+        lines.append("- " + "; ".join(CORE_COMPONENTS_FR if fr else split["core"]))
     if arch != "centralized" or (advice["profile"].get("current_architecture") == "decentralized"):
-        lines.append(f"**{h('risks')}**")
-        lines += [f"- {r['figure']}: {r['estimate']} {cite.mark(r['source'])}" for r in advice["risks"]]
+        lines.append(f"\n**{h('risks')}**")
+        lines += [f"- {r['figure_fr' if fr else 'figure']}: {r['estimate_fr' if fr else 'estimate']} "
+                  f"{cite.mark(r['source'])}" for r in advice["risks"]]
     plan = advice.get("migration")
     if plan:
-        lines.append(f"**{h('plan')} → {architecture_name(plan['target'], lang)}** {cite.mark('article/migration/plan')}")
-        lines += [f"{p['number']}. {h('month', m=p['by_month'])}: {p['goal']} ({eur(p['cost_eur'])})"
+        lines.append(f"\n**{h('plan')} → {architecture_name(plan['target'], lang)}** "
+                     f"{cite.mark('article/migration/plan')}")
+        lines += [f"{p['number']}. {h('month', m=p['by_month'])}: {p['goal_fr' if fr else 'goal']} "
+                  f"({eur(p['cost_eur'])})"
                   for p in plan["phases"]]
         lines.append(f"- {h('return', r=eur(plan['expected_return_eur']))}")
     flips = advice["sensitivity"][:5]
     if flips:
-        lines.append(f"**{h('flips')}** {cite.mark('method/scoring/sensitivity')}")
+        lines.append(f"\n**{h('flips')}** {cite.mark('method/scoring/sensitivity')}")
         lines += [f"- {_flip_text(f, lang)}" for f in flips]
     return "\n".join(lines)
 

@@ -17,6 +17,5 @@ class Context:
     """Passed per run (`graph.invoke(..., context=Context(...))`); defaults come from settings."""
 
     mode: str = field(default_factory=_default_mode, metadata={"description": "offline | llm"})
-    chat_model: Any = field(default=None, metadata={"description": "A chat model to use instead of ChatOpenAI."})
+    chat_model: Any = field(default=None, metadata={"description": "Chat model replacing ChatOpenAI."})
     retriever: Any = field(default=None, metadata={"description": "A knowledge retriever to use."})
-    phrase_with_llm: bool = field(default=False, metadata={"description": "Let the LLM rephrase the reply."})

@@ -83,7 +83,8 @@ def _guard(state: State, notes: list[dict[str, Any]]) -> list[str]:
     problems = []
     for note in notes:
         if note["kind"] in ("recommendation", "what_if"):
-            arch = state.recommendation["architecture"] if note["kind"] == "recommendation" else None
+            rec = state.recommendation if note["kind"] == "recommendation" else None
+            arch = rec["architecture"] if rec else None
             problems += check_reply(note["text"], arch, sources)
     return problems
 

@@ -63,7 +63,8 @@ def run_what_if(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     retrieved: list[str] = []
     cite = _citations(state, runtime, retrieved)
     shown = ", ".join(show_value(f, v, lang) for f, v in changes.items())
-    text = t("what_if", lang, changes=shown, after=architecture_name(result["after"], lang),
+    key = "what_if" if result["after"] != result["before"] else "what_if_same"
+    text = t(key, lang, changes=shown, after=architecture_name(result["after"], lang),
              before=architecture_name(result["before"], lang), after_score=result["after_score"],
              before_score=result["before_score"]) + " " + cite.mark("method/scoring/sensitivity")
     costs = result["after_advice"]["costs"]["by_architecture"]

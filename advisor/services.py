@@ -19,12 +19,12 @@ class Retriever(Protocol):
 def default_retriever() -> Retriever:
     from knowledge.retriever import make_retriever
 
-    return make_retriever(get_settings())  # type: ignore[no-any-return]
+    return make_retriever(get_settings())
 
 
 def retriever_for(ctx: Context | None) -> Retriever:
     if ctx is not None and ctx.retriever is not None:
-        return ctx.retriever  # type: ignore[no-any-return]
+        return ctx.retriever
     return default_retriever()
 
 
@@ -36,11 +36,11 @@ def default_chat_model() -> Any:
     s = get_settings()
     return ChatOpenAI(
         model=s.llm_model,
-        api_key=s.openai_api_key or "not-needed",  # type: ignore[arg-type]
+        api_key=s.openai_api_key or "not-needed",
         base_url=s.openai_base_url,
         timeout=s.llm_timeout_s,
         max_retries=s.llm_max_retries,
-        max_tokens=s.llm_max_tokens,  # type: ignore[call-arg]
+        max_tokens=s.llm_max_tokens,
         temperature=0,
     )
 

@@ -6,7 +6,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
+
 from advisor.context import Context
+from advisor.state import InputState
 from advisor.settings import Settings, get_settings
 
 
@@ -43,7 +46,7 @@ class AdvisorSession:
         self.context = context or Context()
         self._lock = threading.Lock()
 
-    def _config(self, thread_id: str) -> dict[str, Any]:
+    def _config(self, thread_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": thread_id}}
 
     def send(self, thread_id: str, text: str) -> Turn:
@@ -51,16 +54,17 @@ class AdvisorSession:
         from langchain_core.messages import HumanMessage
 
         with self._lock:  # one turn at a time per process keeps SQLite writes simple
-            values = self.graph.invoke({"messages": [HumanMessage(content=text)]},
+            values = self.graph.invoke(InputState(messages=[HumanMessage(content=text)]),
                                        self._config(thread_id), context=self.context)
         last = values["messages"][-1]
+        get = values.get
         return Turn(
-            reply=str(last.content), language=values["language"], profile=dict(values["profile"]),
-            provenance=dict(values["provenance"]), asked=values.get("asked"),
-            recommendation=values.get("recommendation"), citations=list(values["citations"]),
-            retrieved_ids=list(values["retrieved_ids"]), tool_calls=list(values["tool_calls"]),
-            understanding=dict(values["understanding"]), llm_calls=values["llm_calls"],
-            llm_tokens=values["llm_tokens"],
+            reply=str(last.content), language=get("language", "en"), profile=dict(get("profile", {})),
+            provenance=dict(get("provenance", {})), asked=get("asked"),
+            recommendation=get("recommendation"), citations=list(get("citations", [])),
+            retrieved_ids=list(get("retrieved_ids", [])), tool_calls=list(get("tool_calls", [])),
+            understanding=dict(get("understanding", {})), llm_calls=get("llm_calls", 0),
+            llm_tokens=get("llm_tokens", 0),
             guard_problems=list(last.additional_kwargs.get("guard_problems", [])),
         )
 

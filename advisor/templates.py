@@ -55,6 +55,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "What-if (your profile stays as it is): with {changes}, the recommendation would be **{after}** (score {after_score:+.2f}) instead of **{before}** (score {before_score:+.2f}).",
         "Simulation (votre profil reste inchangé) : avec {changes}, la recommandation serait **{after}** (score {after_score:+.2f}) au lieu de **{before}** (score {before_score:+.2f}).",
     ),
+    "what_if_same": (
+        "What-if (your profile stays as it is): with {changes}, the recommendation would stay **{after}** (score {after_score:+.2f} instead of {before_score:+.2f}).",
+        "Simulation (votre profil reste inchangé) : avec {changes}, la recommandation resterait **{after}** (score {after_score:+.2f} au lieu de {before_score:+.2f}).",
+    ),
     "what_if_costs": ("24-month costs in that case: {costs}.", "Coûts sur 24 mois dans ce cas : {costs}."),
     "what_if_later": (
         "I can run that what-if once the profile is complete.",

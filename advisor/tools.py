@@ -62,7 +62,7 @@ def passage_dict(passage: Any) -> dict[str, Any]:
     if isinstance(passage, dict):
         return passage
     if hasattr(passage, "model_dump"):
-        return passage.model_dump()  # type: ignore[no-any-return]
+        return passage.model_dump()
     return dict(vars(passage))
 
 

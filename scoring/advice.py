@@ -43,7 +43,7 @@ class Advice(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view; the top-level `architecture` key is the recommendation."""
         card = self.scorecard
-        return {
+        return _plain({
             "architecture": card.architecture,
             "score": card.score,
             "score_architecture": card.score_architecture,
@@ -78,7 +78,16 @@ class Advice(NamedTuple):
             "migration": _migration_dict(self.migration),
             "sensitivity": [{**f._asdict(), "text": describe_flip(f)} for f in self.flips],
             "sources": list(self.sources),
-        }
+        })
+
+
+def _plain(node: Any) -> Any:
+    """Tuples become lists and enums their values, so the dict survives a JSON round trip."""
+    if isinstance(node, dict):
+        return {k: _plain(v) for k, v in node.items()}
+    if isinstance(node, list | tuple):
+        return [_plain(v) for v in node]
+    return getattr(node, "value", node) if not isinstance(node, int | float | str) else node
 
 
 def _migration_dict(plan: MigrationPlan | None) -> dict[str, Any] | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 import statistics
 import time
+from collections.abc import Callable
 
 from scoring.costs import estimate_costs
 from scoring.profile import OrgProfile, Sector

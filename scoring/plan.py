@@ -22,6 +22,21 @@ PERIPHERY_EXAMPLES: tuple[str, ...] = (
     "Marketing: A/B-testing agents",
     "R&D: experimental stacks",
 )
+CORE_COMPONENTS_FR: tuple[str, ...] = (
+    "contrôles sécurité et données personnelles sur 100 % des workflows",
+    "audit et conformité sur un tableau de bord unique",
+    "connecteurs partagés (CRM, Slack, bases de données)",
+    "gouvernance des coûts avec budgets par équipe",
+)
+# (number, milestone month, months of work, goal, goal in French)
+PHASES: tuple[tuple[int, int, int, str, str], ...] = (
+    (1, 3, 3, "core security & governance: 5 mandatory modules on every workflow",
+     "cœur sécurité et gouvernance : 5 modules obligatoires sur tous les workflows"),
+    (2, 6, 3, "80% of workflows on shared standards, 20% left free",
+     "80 % des workflows sur les standards communs, 20 % laissés libres"),
+    (3, 12, 6, "complete AI operating system: one dashboard for 1000+ agents",
+     "OS IA complet : un tableau de bord unique pour plus de 1000 agents"),
+)
 MIGRATION_ROI_MULTIPLE = 3.7  # article: migration pays back 3.7x within 18 months
 MIGRATION_ROI_MONTHS = 18
 
@@ -31,6 +46,8 @@ class Risk(NamedTuple):
     figure: str  # the article's figure
     estimate: str  # what it means for this profile
     source: str
+    figure_fr: str
+    estimate_fr: str
 
 
 class Phase(NamedTuple):
@@ -38,6 +55,7 @@ class Phase(NamedTuple):
     by_month: int  # milestone, counted from the start of the migration
     goal: str
     cost_eur: float
+    goal_fr: str
 
 
 class MigrationPlan(NamedTuple):
@@ -49,26 +67,39 @@ class MigrationPlan(NamedTuple):
 
 
 def hidden_risks(p: OrgProfile, costs: CostComparison) -> tuple[Risk, ...]:
-    """The article's five hidden risks of decentralization, sized for this profile."""
+    """The article's five hidden risks of decentralization, sized for this profile (EN and FR)."""
     teams = assumed_teams(p)
     d = costs.for_architecture("decentralized")
     c = costs.for_architecture("centralized")
-    real_per_year = DEFAULT_ASSUMPTIONS.real_cost_eur_per_year_at_500 * p.employees / 500
+    real = DEFAULT_ASSUMPTIONS.real_cost_eur_per_year_at_500 * p.employees / 500
+    bypass = round(0.41 * teams)
     return (
         Risk("shadow_ai", "67% of workflows untracked",
              f"about two thirds of the workflows of {teams} AI team(s) would run unseen",
-             src.RISKS_GOVERNANCE),
+             src.RISKS_GOVERNANCE, "67 % des workflows non suivis",
+             f"environ deux tiers des workflows de {teams} équipe(s) IA échapperaient au suivi"),
         Risk("hidden_costs", "hidden costs x8 vs centralized over 24 months",
              f"{d.hidden:,.0f} € vs {c.hidden:,.0f} € of hidden costs; real cost about "
-             f"{real_per_year:,.0f} €/year once visible (from year 2)", src.RISKS_COSTS),
+             f"{real:,.0f} € a year once visible (from year 2)", src.RISKS_COSTS,
+             "coûts cachés x8 face au centralisé sur 24 mois",
+             f"{_fr(d.hidden)} € contre {_fr(c.hidden)} € de coûts cachés ; coût réel d'environ "
+             f"{_fr(real)} € par an une fois visible (dès l'année 2)"),
         Risk("control_bypass", "41% of teams bypass controls",
-             f"about {round(0.41 * teams)} of {teams} team(s)", src.RISKS_GOVERNANCE),
+             f"about {bypass} of {teams} team(s)", src.RISKS_GOVERNANCE,
+             "41 % des équipes contournent les contrôles", f"environ {bypass} équipe(s) sur {teams}"),
         Risk("data_silos", "no cross-team interoperability (23% measured in scenario B)",
              f"interoperability {d.interoperability_pct:.0f}% vs {c.interoperability_pct:.0f}%",
-             src.RISKS_GOVERNANCE),
+             src.RISKS_GOVERNANCE, "pas d'interopérabilité entre équipes (23 % mesurés au scénario B)",
+             f"interopérabilité {d.interoperability_pct:.0f} % contre {c.interoperability_pct:.0f} %"),
         Risk("turnover", "+29% engineer turnover (tech debt)",
-             "plan for about 3 extra departures per 10 AI engineers", src.RISKS_COSTS),
+             "plan for about 3 extra departures per 10 AI engineers", src.RISKS_COSTS,
+             "+29 % de turnover des ingénieurs (dette technique)",
+             "prévoir environ 3 départs de plus pour 10 ingénieurs IA"),
     )
+
+
+def _fr(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
 
 
 def migration_plan(
@@ -85,15 +116,12 @@ def migration_plan(
     teams = assumed_teams(p)
     fte = 1.0 + 0.2 * teams  # migration squad: a core team plus a share per team migrated
     monthly = fte * a.engineer_cost_eur_per_year / 12
-    steps = [
-        (1, 3, "core security & governance: 5 mandatory modules on every workflow", 3),
-        (2, 6, "80% of workflows on shared standards, 20% left free", 3),
-    ]
+    steps = [PHASES[0], PHASES[1]]
     if card.architecture == "centralized":
-        steps.append((3, 12, "complete AI operating system: one dashboard for 1000+ agents", 6))
+        steps.append(PHASES[2])
     if current is CurrentArchitecture.HYBRID:
         steps = [s for s in steps if s[0] == 3]
-    phases = tuple(Phase(n, by, goal, months * monthly) for n, by, goal, months in steps)
+    phases = tuple(Phase(n, by, goal, months * monthly, goal_fr) for n, by, months, goal, goal_fr in steps)
     cost = sum(ph.cost_eur for ph in phases)
     return MigrationPlan(
         card.architecture, phases, cost, cost * MIGRATION_ROI_MULTIPLE,
