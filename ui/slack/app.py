@@ -1,0 +1,56 @@
+"""The Bolt app: handlers validate what Slack sends and hand it to SlackAdvisor, nothing more."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from pydantic import ValidationError
+from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.web.async_client import AsyncWebClient
+
+from ui.slack.config import SlackCredentials
+from ui.slack.models import IncomingMessage, SlashCommand
+from ui.slack.service import SlackAdvisor
+
+log = logging.getLogger(__name__)
+
+
+def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: bool,
+              client: AsyncWebClient | None = None) -> AsyncApp:
+    """Socket Mode skips request signing (the socket is authenticated); HTTP mode verifies every request."""
+    app = AsyncApp(token=credentials.bot_token, signing_secret=credentials.signing_secret or "",
+                   client=client, process_before_response=True, request_verification_enabled=http)
+
+    @app.middleware
+    async def skip_answered_retries(request: AsyncBoltRequest, body: dict[str, Any],
+                                    next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse | None:
+        """A retry (X-Slack-Retry-Num) of an event already taken is acknowledged without work."""
+        retried = request.headers.get("x-slack-retry-num") or body.get("retry_attempt")
+        if retried and advisor.store.was_delivered(f"event:{body.get('event_id')}"):
+            return BoltResponse(status=200, body="")
+        return await next()
+
+    async def hand_off(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient,
+                       mentioned: bool) -> None:
+        try:
+            advisor.take(IncomingMessage.from_event(body, event), client, mentioned=mentioned)
+        except ValidationError as exc:
+            log.info("ignored an event Slack sent without the usual fields: %s", exc.errors()[:1])
+
+    @app.event("app_mention")
+    async def on_mention(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
+        await hand_off(body, event, client, mentioned=True)
+
+    @app.event("message")
+    async def on_message(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
+        await hand_off(body, event, client, mentioned=False)
+
+    @app.command("/advisor")
+    async def on_advisor_command(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack(**await advisor.command(SlashCommand.model_validate(command), client))
+
+    return app

@@ -1,0 +1,105 @@
+"""Where Slack meets the advisor: dedup, thread mapping, background turns, replies and reports."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from advisor.session import AdvisorSession
+from ui.slack.blocks import fallback_text, reply_blocks
+from ui.slack.command_blocks import ephemeral, help_response, message, profile_response
+from ui.slack.models import IncomingMessage, SlashCommand
+from ui.slack.store import SlackStore
+
+log = logging.getLogger(__name__)
+SORRY = "Sorry, something went wrong on my side; please send that again in a moment."
+
+
+def thread_ts_of(slack_key: str) -> str:
+    return slack_key.rsplit(":", 1)[1]
+
+
+def channel_of(slack_key: str) -> str:
+    return slack_key.split(":")[1]
+
+
+def report_markdown(profile: dict[str, Any], lang: str) -> str:
+    """The full report of a thread's profile, as the CLI renders it."""
+    from advisor.slots import to_profile
+    from scoring.advice import advise
+    from scoring.render import render_markdown
+
+    return render_markdown(advise(to_profile(profile)), lang)
+
+
+class SlackAdvisor:
+    """Takes validated Slack input and runs advisor turns off the event loop, one thread at a time."""
+
+    def __init__(self, session: AdvisorSession, store: SlackStore) -> None:
+        self.session, self.store = session, store
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._thread_locks: dict[str, asyncio.Lock] = {}
+
+    def take(self, msg: IncomingMessage, client: AsyncWebClient, *, mentioned: bool) -> bool:
+        """Start a turn in the background if the message is for us and new; True if started."""
+        in_our_thread = bool(msg.thread_ts) and self.store.knows_thread(msg.thread)
+        for_us = mentioned or msg.is_direct or in_our_thread
+        if not (msg.from_a_person and for_us) or not self.store.first_delivery(*msg.delivery_keys):
+            return False
+        thread_id = self.store.advisor_thread(msg.thread)  # registers the thread for follow-ups
+        self.store.remember_latest(msg.user_key, msg.thread)
+        self._spawn(self._answer(msg, thread_id, client))
+        return True
+
+    async def command(self, cmd: SlashCommand, client: AsyncWebClient) -> dict[str, Any]:
+        """The immediate (ephemeral) response to `/advisor`; a report is uploaded in the background."""
+        key = self.store.latest(cmd.user_key)
+        values = await asyncio.to_thread(self.session.values, self.store.advisor_thread(key)) if key else {}
+        lang = values.get("language", "en")
+        if cmd.action == "help":
+            return help_response(lang)
+        if key is None:
+            return ephemeral(message("no_thread", lang))
+        if cmd.action == "reset":
+            self.store.reset(key)
+            return ephemeral(message("reset", lang))
+        if cmd.action == "profile":
+            return profile_response(dict(values.get("profile", {})), dict(values.get("provenance", {})), lang)
+        if values.get("recommendation") is None:
+            return ephemeral(message("no_report", lang))
+        self._spawn(self._upload_report(key, dict(values["profile"]), lang, client))
+        return ephemeral(message("report", lang))
+
+    async def drain(self) -> None:
+        """Wait for every background turn and upload (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _answer(self, msg: IncomingMessage, thread_id: str, client: AsyncWebClient) -> None:
+        async with self._thread_locks.setdefault(msg.thread, asyncio.Lock()):  # keep the thread's order
+            try:
+                turn = await asyncio.to_thread(self.session.send, thread_id, msg.question or "hello")
+                reply: dict[str, Any] = {"text": fallback_text(turn), "blocks": reply_blocks(turn)}
+            except Exception:
+                log.exception("advisor turn failed for %s", thread_id)
+                reply = {"text": SORRY}
+            await client.chat_postMessage(channel=msg.channel, thread_ts=msg.reply_ts, **reply)
+
+    async def _upload_report(self, key: str, profile: dict[str, Any], lang: str,
+                             client: AsyncWebClient) -> None:
+        try:
+            content = await asyncio.to_thread(report_markdown, profile, lang)
+            await client.files_upload_v2(channel=channel_of(key), thread_ts=thread_ts_of(key),
+                                         content=content, filename="orchestration-advice.md",
+                                         title="Orchestration advice")
+        except Exception:
+            log.exception("report upload failed for %s", key)
