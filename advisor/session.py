@@ -53,11 +53,18 @@ class AdvisorSession:
         """Run one user turn through the graph and return its result."""
         from langchain_core.messages import HumanMessage
 
+        if len(text) > self.settings.max_message_chars:
+            return self._refusal(thread_id, text)
         with self._lock:  # one turn at a time per process keeps SQLite writes simple
             values = self.graph.invoke(InputState(messages=[HumanMessage(content=text)]),
                                        self._config(thread_id), context=self.context)
         last = values["messages"][-1]
         get = values.get
+        if any(call.get("tool") == "score_profile" for call in get("tool_calls", [])):
+            from advisor.audit import record_recommendation
+
+            record_recommendation(self.settings.audit_path, thread_id, get("recommendation") or {},
+                                  self.context.mode)
         return Turn(
             reply=str(last.content), language=get("language", "en"), profile=dict(get("profile", {})),
             provenance=dict(get("provenance", {})), asked=get("asked"),
@@ -67,6 +74,24 @@ class AdvisorSession:
             llm_tokens=get("llm_tokens", 0),
             guard_problems=list(last.additional_kwargs.get("guard_problems", [])),
         )
+
+    def _refusal(self, thread_id: str, text: str) -> Turn:
+        """An oversized message: refused with a clear message, the thread left untouched."""
+        from knowledge.language import detect_language
+
+        values = self.values(thread_id)
+        lang = detect_language(text[:2000], default=values.get("language", "en"))
+        limit = self.settings.max_message_chars
+        reply = (f"Ce message fait {len(text)} caractères ; la limite est de {limit}. "
+                 "Rien n'a été modifié : envoyez un message plus court."
+                 if lang == "fr" else
+                 f"This message is {len(text)} characters long; the limit is {limit}. "
+                 "Nothing was changed: please send a shorter message.")
+        return Turn(reply=reply, language=lang, profile=dict(values.get("profile", {})),
+                    provenance=dict(values.get("provenance", {})), asked=values.get("asked"),
+                    recommendation=values.get("recommendation"), citations=[], retrieved_ids=[],
+                    tool_calls=[], understanding={"refused": "too_long"},
+                    llm_calls=values.get("llm_calls", 0), llm_tokens=values.get("llm_tokens", 0))
 
     def values(self, thread_id: str) -> dict[str, Any]:
         """The thread's current state values (empty for a new thread)."""

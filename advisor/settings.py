@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     embedding: str = Field(default="auto", description="auto | minilm | openai | hash")
     openai_embedding_model: str = "text-embedding-3-small"
+    # Limits
+    max_message_chars: int = Field(default=4000, description="Longer messages are refused.")
     # UI
     port: int = 8000
     ui_password: str | None = None
@@ -48,6 +50,10 @@ class Settings(BaseSettings):
     @property
     def checkpoint_path(self) -> Path:
         return self.data_dir / "checkpoints.sqlite"
+
+    @property
+    def audit_path(self) -> Path:
+        return self.data_dir / "audit.jsonl"
 
     @property
     def chroma_path(self) -> Path:

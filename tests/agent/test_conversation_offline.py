@@ -118,3 +118,23 @@ def test_resume_after_restart(make_session: Callable[..., AdvisorSession]) -> No
     turn = second.send("resume", FINTECH_EN[1])
     assert turn.recommendation is not None
     assert len(second.history("resume")) == 4
+
+
+def test_oversized_message_is_refused_and_changes_nothing(session: AdvisorSession) -> None:
+    first = session.send("big", FINTECH_EN[0])
+    turn = session.send("big", "We are 900 people. " + "blah " * 2000)
+    assert "limit is 4000" in turn.reply
+    assert turn.profile == first.profile
+    assert len(session.history("big")) == 2
+
+
+def test_audit_log_records_recommendations_without_personal_data(session: AdvisorSession) -> None:
+    import json
+
+    session.send("audit", "I'm Jane Doe (jane@example.com). " + FINTECH_EN[0])
+    session.send("audit", FINTECH_EN[1])
+    lines = session.settings.audit_path.read_text().splitlines()
+    assert len(lines) == 1
+    entry = json.loads(lines[0])
+    assert entry["architecture"] == "centralized" and len(entry["profile_hash"]) == 16
+    assert "jane" not in lines[0].lower() and "audit" not in lines[0]
