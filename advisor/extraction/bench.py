@@ -9,7 +9,7 @@ from pathlib import Path
 
 from advisor.extraction.extract import extract
 
-_CASES_FILE = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "extraction_cases.py"
+_CASES_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction"
 _FALLBACK = [
     ("300 people in 3 countries since 2 years with 3M€", None),
     ("Nous sommes une banque de 2 000 salariés présente dans 6 pays.", None),
@@ -19,15 +19,16 @@ _FALLBACK = [
 
 
 def load_messages() -> list[tuple[str, str | None]]:
-    """The (message, expected field) pairs of the test table, or a small built-in set."""
-    if not _CASES_FILE.exists():
-        return _FALLBACK
-    spec = importlib.util.spec_from_file_location("extraction_cases", _CASES_FILE)
-    if spec is None or spec.loader is None:
-        return _FALLBACK
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return [(text, field) for text, field, _ in module.CASES]
+    """The (message, expected field) pairs of the test tables, or a small built-in set."""
+    messages: list[tuple[str, str | None]] = []
+    for path in sorted(_CASES_DIR.glob("extraction_cases*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        messages.extend((text, field) for text, field, _ in module.CASES)
+    return messages or _FALLBACK
 
 
 def median_microseconds(messages: list[tuple[str, str | None]], rounds: int = 20) -> float:

@@ -34,21 +34,21 @@ EMPLOYEES = (
 )
 COUNTRIES = (
     re.compile(
-        rf"{N}\s+(?:[\w-]+\s+)?(?:countries|country|pays|nations|markets|marchés|"
+        rf"{N}\s*(?:[\w-]+\s+)?(?:countries|country|pays|nations|markets|marchés|"
         r"jurisdictions|juridictions)\b"
     ),
     re.compile(rf"\b(?:countries|pays)\s*(?::|=)\s*{N}"),
 )
 TEAMS = (
     re.compile(
-        rf"{N}\s+(?:[\w-]+\s+)?(?:teams?|équipes?|squads?|departments?|départements?|"
+        rf"{N}\s*(?:[\w-]+\s+)?(?:teams?|équipes?|squads?|departments?|départements?|"
         r"business units?|bus|entités|directions)\b"
     ),
     re.compile(rf"\b(?:teams|équipes)(?: using ai| utilisant l'ia)?\s*(?::|=)\s*{N}"),
 )
 STACKS = (
     re.compile(
-        rf"{N}\s+(?:[\w-]+\s+)?(?:(?:ai|ia|ml|genai|llm)\s+)?(?:stacks?|frameworks?|tools|outils|"
+        rf"{N}\s*(?:[\w-]+\s+)?(?:(?:ai|ia|ml|genai|llm)\s+)?(?:stacks?|frameworks?|tools|outils|"
         r"platforms?|plateformes?|toolchains?|piles?|orchestrators?|orchestrateurs?)\b"
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),

@@ -55,13 +55,14 @@ def extract(
     hidden = [s for s in sentences if INJECTION.search(tokens[s[0]:s[1]])
               or (s in asked and not FIRST_PERSON.search(tokens[s[0]:s[1]]))]
     correction = CORRECTION.search(tokens) is not None
-    main = _scan(_blank(tokens, hypos + hidden), numbers, expected, today)
+    main = _scan(_blank(tokens, hypos + hidden), numbers, expected, today, correction)
     values, spans, invalid = _resolve(main, numbers, text, correction)
     what_if: dict[str, FieldValue] = {}
     what_if_spans: dict[str, Evidence] = {}
     for start, end in hypos:
         view = _BLANK * start + tokens[start:end] + _BLANK * (len(tokens) - end)
-        found, found_spans, _ = _resolve(_scan(view, numbers, None, today), numbers, text, False)
+        hypo_scan = _scan(view, numbers, None, today, False)
+        found, found_spans, _ = _resolve(hypo_scan, numbers, text, False)
         what_if.update(found)
         what_if_spans.update(found_spans)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
@@ -77,21 +78,25 @@ def extract(
     )
 
 
-def _scan(view: str, numbers: NumberText, expected: str | None, today: date) -> Scan:
+def _scan(
+    view: str, numbers: NumberText, expected: str | None, today: date, correction: bool
+) -> Scan:
     scan = Scan(view, numbers, expected, today)
     read_budget(scan)
     read_maturity(scan)
     read_counts(scan)
     read_country_names(scan)
     read_categories(scan)
-    if expected in NUMERIC_BOUNDS and not any(h.field == expected for h in scan.hits):
-        _bare_number(scan, expected)
+    if expected in NUMERIC_BOUNDS:
+        held = [h.end for h in scan.hits if h.field == expected]
+        if not held or correction:
+            _bare_number(scan, expected, max(held, default=0))
     return scan
 
 
-def _bare_number(scan: Scan, field: str) -> None:
+def _bare_number(scan: Scan, field: str, after: int) -> None:
     """A short answer such as "about 300" or "oui, 3" fills the field just asked about."""
-    for match in reversed(list(PLACEHOLDER.finditer(scan.view))):
+    for match in reversed(list(PLACEHOLDER.finditer(scan.view, after))):
         index = int(match.group(1))
         mention = scan.numbers.mentions[index]
         if index in scan.claimed or mention.kind != "plain":

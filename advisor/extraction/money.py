@@ -25,7 +25,8 @@ _PER = re.compile(
     r"(?P<adj>monthly|mensuel\w*|/mo\b|quarterly|trimestriel\w*))"
 )
 _OVER = re.compile(
-    r"\s*(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
+    r"\s*(?:in total\s+|total\s+|au total\s+)?"
+    r"(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
     rf"les\s+|(?:les\s+)?prochaines?\s+)?{num('k')}\s*(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
 )
 _YEAR_BUDGET = re.compile(

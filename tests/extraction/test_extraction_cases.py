@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import extraction_cases
+import extraction_cases_fr
 import pytest
-from extraction_cases import CASES, TODAY
+from extraction_cases import TODAY
 
 from advisor.extraction import extract
+
+CASES = extraction_cases.CASES + extraction_cases_fr.CASES
 
 
 @pytest.mark.parametrize(("text", "expected_field", "values"), CASES, ids=[c[0][:40] for c in CASES])
@@ -23,4 +27,5 @@ def test_utterance_values(
 def test_table_is_large_and_bilingual() -> None:
     french = [c for c in CASES if extract(c[0], today=TODAY).language == "fr"]
     assert len(CASES) >= 100
+    assert len(extraction_cases_fr.CASES) >= 60
     assert len(french) >= 40

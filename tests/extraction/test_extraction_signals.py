@@ -166,37 +166,3 @@ def test_invalid_values_are_reported_not_kept(text: str, field: str) -> None:
 
 def test_moins_de_is_approximate_not_negative() -> None:
     assert extract("moins de 50 personnes").values == {"employees": 50}
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("recommencer", "reset"),
-        ("start over", "reset"),
-        ("On recommence à zéro", "reset"),
-        ("show my profile", "show_profile"),
-        ("montre-moi mon profil", "show_profile"),
-        ("generate the report", "report"),
-        ("génère le rapport", "report"),
-        ("help", "help"),
-        ("We are 300 people", None),
-    ],
-)
-def test_intents(text: str, intent: str | None) -> None:
-    assert extract(text).intent == intent
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [("We are 300 people", "en"), ("Nous sommes 300 personnes", "fr")],
-)
-def test_language(text: str, lang: str) -> None:
-    assert extract(text).language == lang
-    assert extract(text, lang="fr").language == "fr"
-
-
-def test_evidence_and_notes() -> None:
-    result = extract("we're just experimenting, 50k€ par mois", today=TODAY)
-    assert result.spans["ai_maturity_months"].note
-    assert result.spans["annual_ai_budget_eur"].text == "50k€ par mois"
-    assert "×12" in (result.spans["annual_ai_budget_eur"].note or "")
