@@ -26,6 +26,9 @@ test: install
 
 bench: install
 	$(PY) -m scoring.bench
+	$(PY) -m advisor.extraction.bench
+	$(PY) -m knowledge.bench
+	$(PY) -m advisor.bench
 
 lint: install
 	$(VENV)/bin/ruff check advisor scoring knowledge ui tests evals
