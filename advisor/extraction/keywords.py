@@ -89,12 +89,13 @@ GOVERNANCE_WORDS: dict[str, str] = {
     r"governance is (?:non-?existent|absent|missing)|gouvernance (?:est )?inexistante",
     "partial": r"partial governance|gouvernance partielle|some governance|"
     r"(?:a few|some) (?:guidelines|rules|policies)|quelques (?:règles|principes|lignes directrices)|"
-    r"informal governance|gouvernance informelle|(?:an? |une )(?:ai |ia )?(?:charter|charte)|"
+    r"informal governance|gouvernance informelle|(?:ai |ia )?(?:charter|charte)(?: ia| ai)?|"
     r"governance (?:is )?(?:in progress|being set up|emerging)|"
     r"gouvernance (?:en cours|en construction|embryonnaire|naissante)|"
     r"light governance|gouvernance légère|partially governed|"
     r"governance is (?:partial|limited|patchy)|(?:la )?gouvernance est (?:partielle|limitée)",
-    "central": r"(?:central |centralized |centralised )?(?:ai |ia )?(?:committee|board|council)|"
+    "central": r"(?:central |centralized |centralised )?(?:ai|ia|governance) (?:committee|board|council)|"
+    r"central (?:committee|board|council)|"
     r"comité (?:ia|ai|central|de gouvernance|d'éthique|de pilotage)|"
     r"(?:central|centralized|centralised|strong) governance|"
     r"gouvernance (?:centrale|centralisée|forte)|(?:ai )?cent(?:er|re) of excellence|"

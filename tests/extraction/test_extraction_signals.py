@@ -47,6 +47,8 @@ def test_bare_number_without_expected_field_is_ignored() -> None:
         ("no idea how many countries, but we are 300 people", None, ("countries",)),
         ("je ne sais pas si on a une gouvernance", None, ("governance",)),
         ("not sure, maybe 300", "employees", ()),
+        ("pas d'idée pour le nombre de pays", None, ("countries",)),
+        ("je ne connais pas notre budget", None, ("annual_ai_budget_eur",)),
     ],
 )
 def test_unknowns(text: str, expected_field: str | None, unknown: tuple[str, ...]) -> None:
@@ -84,6 +86,8 @@ def test_plain_facts_are_not_corrections() -> None:
         ("We are 300 people, what if we were 800?", {"employees": 300}, {"employees": 800}),
         ("Nous sommes 300. Et si on passait à 10 pays ?", {"employees": 300}, {"countries": 10}),
         ("Suppose we had a 10M€ budget.", {}, {"annual_ai_budget_eur": 10_000_000.0}),
+        ("Supposons que nous ayons 20 pays", {}, {"countries": 20}),
+        ("et si on doublait le budget ?", {}, {}),
     ],
 )
 def test_what_if_is_kept_out_of_values(
