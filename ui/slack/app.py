@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: bool,
               client: AsyncWebClient | None = None) -> AsyncApp:
     """Socket Mode skips request signing (the socket is authenticated); HTTP mode verifies every request."""
-    app = AsyncApp(token=credentials.bot_token, signing_secret=credentials.signing_secret or "",
+    app = AsyncApp(token=None if client else credentials.bot_token, signing_secret=credentials.signing_secret or "",
                    client=client, process_before_response=True, request_verification_enabled=http)
 
     @app.middleware

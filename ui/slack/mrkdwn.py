@@ -19,9 +19,9 @@ _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
 def to_mrkdwn(markdown: str) -> str:
     """Bold, headings and links in Slack's dialect; `[n]` citation marks stay as they are."""
-    text = _HEADING.sub(lambda m: f"**{m.group(1).strip()}**", markdown)
-    text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", text)
-    return _BOLD.sub(lambda m: f"*{m.group(1).replace('*', '')}*", text)
+    text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", markdown)
+    text = _BOLD.sub(lambda m: f"*{m.group(1)}*", text)
+    return _HEADING.sub(lambda m: f"*{m.group(1).replace('*', '').strip()}*", text)
 
 
 def clip(text: str, limit: int) -> str:
