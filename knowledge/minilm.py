@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 MAX_TOKENS = 256  # sentence_bert_config.json max_seq_length
-BATCH_SIZE = 32
+BATCH_SIZE = 8  # small batches: less padding; elementwise ops, not matmuls, dominate
 
 
 def model_dir() -> Path | None:
@@ -29,16 +29,25 @@ def model_dir() -> Path | None:
     return folder if (folder / "model.safetensors").exists() else None
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
-    """Abramowitz-Stegun 7.1.26 erf (max error 1.5e-7), enough for BERT's exact GELU."""
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """Exact (erf) GELU, erf by Abramowitz-Stegun 7.1.26 (error < 1.5e-7), mostly in place."""
     import numpy as np
 
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
-                + t * 1.061405429))))
-    return (sign * (1.0 - poly * np.exp(-a * a))).astype(x.dtype)
+    a = np.abs(x) * np.float32(1 / math.sqrt(2))
+    np.minimum(a, 5.0, out=a)  # erf(5) == 1 in float32; also keeps exp() out of denormals
+    t = a * np.float32(0.3275911)
+    t += 1.0
+    np.reciprocal(t, out=t)
+    p = t * np.float32(1.061405429)
+    for coefficient in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        p += np.float32(coefficient)
+        p *= t
+    np.square(a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    p *= a
+    p *= 0.5  # now p = (1 - erf(|x|/sqrt 2)) / 2, and gelu(x) = x (1 - p) for x >= 0, x p below
+    return np.where(x >= 0, x - x * p, x * p)
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
@@ -120,7 +129,9 @@ class MiniLMEncoder:
                 return y.reshape(batch, width, self.heads, head_dim).transpose(0, 2, 1, 3)
 
             scores = (heads("query") @ heads("key").transpose(0, 1, 3, 2)) * scale + bias
-            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            scores -= scores.max(axis=-1, keepdims=True)
+            np.maximum(scores, -80.0, out=scores)  # exp() stays clear of slow denormals
+            np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
             context = (scores @ heads("value")).transpose(0, 2, 1, 3).reshape(batch, width, -1)
             attended = context @ w[p + "attention.output.dense.weight"] \
@@ -128,7 +139,7 @@ class MiniLMEncoder:
             x = _layer_norm(x + attended, w[p + "attention.output.LayerNorm.weight"],
                             w[p + "attention.output.LayerNorm.bias"], self.eps)
             inner = x @ w[p + "intermediate.dense.weight"] + w[p + "intermediate.dense.bias"]
-            inner = 0.5 * inner * (1.0 + _erf(inner * np.float32(1 / math.sqrt(2))))
+            inner = _gelu(inner)
             out = inner @ w[p + "output.dense.weight"] + w[p + "output.dense.bias"]
             x = _layer_norm(x + out, w[p + "output.LayerNorm.weight"],
                             w[p + "output.LayerNorm.bias"], self.eps)

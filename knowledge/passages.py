@@ -49,6 +49,10 @@ class Passage:
             return f"Orchestration Advisor methodology (project's own), {self.section}"
         return f"Your document {self.title}" + (f", {self.section}" if self.section else "")
 
+    def model_dump(self) -> dict[str, object]:
+        """Every field plus `key` and `citation`, for tools and JSON output."""
+        return {**asdict(self), "key": self.key, "citation": self.citation}
+
     def metadata(self) -> dict[str, str]:
         """Flat string metadata as stored in Chroma."""
         data = asdict(self)

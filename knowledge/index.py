@@ -1,0 +1,94 @@
+"""Building the Chroma index: client choice, content-hash freshness check, batched embedding."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from knowledge.documents import load_documents
+from knowledge.passages import Passage, content_hash, load_sources
+
+if TYPE_CHECKING:
+    from advisor.settings import Settings
+
+EMBED_BATCH = 32
+
+
+@dataclass
+class Index:
+    """A ready collection, the passages in it, and the embedding function that made it."""
+
+    collection: Any
+    passages: list[Passage]
+    embedding_function: Any
+    rebuilt: bool
+
+
+def open_client(settings: Settings) -> Any:
+    """HttpClient when `chroma_host` is set, else a PersistentClient under the data dir."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    if settings.chroma_host:
+        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                   settings=chroma_settings)
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def corpus(settings: Settings) -> list[Passage]:
+    """Framework passages (article + project method) and the user's added documents."""
+    return load_sources() + load_documents(settings.data_dir)
+
+
+def collection_name(embedding_name: str) -> str:
+    """One collection per embedding, so switching embeddings never mixes vector spaces."""
+    return "knowledge-" + embedding_name.replace("_", "-")
+
+
+def ensure_index(settings: Settings, force: bool = False, progress: bool = True) -> Index:
+    """Open the index, (re)building it when absent, stale (content hash differs) or forced."""
+    from knowledge.embeddings import make_embedding_function
+
+    embedding_function = make_embedding_function(settings)
+    passages = corpus(settings)
+    digest = content_hash(passages, embedding_function.name())
+    client = open_client(settings)
+    name = collection_name(embedding_function.name())
+    existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
+    if name in existing and not force:
+        collection = client.get_collection(name, embedding_function=embedding_function)
+        metadata = collection.metadata or {}
+        if metadata.get("content_hash") == digest and collection.count() == len(passages):
+            return Index(collection, passages, embedding_function, rebuilt=False)
+    if name in existing:
+        client.delete_collection(name)
+    collection = client.create_collection(
+        name, embedding_function=embedding_function,
+        metadata={"content_hash": digest, "hnsw:space": "cosine"},
+    )
+    _add_passages(collection, passages, embedding_function, progress)
+    return Index(collection, passages, embedding_function, rebuilt=True)
+
+
+def _add_passages(collection: Any, passages: list[Passage], embedding_function: Any,
+                  progress: bool) -> None:
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(passages), desc="Indexing knowledge", unit="passage",
+               disable=not progress, file=sys.stderr)
+    for start in range(0, len(passages), EMBED_BATCH):
+        batch = passages[start:start + EMBED_BATCH]
+        texts = [embedding_text(p) for p in batch]
+        collection.add(ids=[p.key for p in batch], documents=[p.text for p in batch],
+                       metadatas=[p.metadata() for p in batch],
+                       embeddings=embedding_function(texts))
+        bar.update(len(batch))
+    bar.close()
+
+
+def embedding_text(passage: Passage) -> str:
+    """What gets embedded: the passage heading then its text."""
+    return f"{passage.heading}. {passage.text}" if passage.heading else passage.text
