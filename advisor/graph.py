@@ -15,10 +15,11 @@ from advisor.interview import update_profile
 from advisor.recommend import answer_question, recommend, run_what_if
 from advisor.slots import missing_slots, next_slot
 from advisor.state import InputState, State
-from advisor.templates import question, t
+from advisor.templates import question, refine_question, t
 from advisor.understand import understand
 
 log = logging.getLogger(__name__)
+REFINE_ORDER = ("current_architecture", "governance", "teams_using_ai", "ai_stacks")
 NOTE_ORDER = ("reset", "noted", "corrected", "assumed", "invalid", "injection", "profile",
               "answer", "what_if", "unchanged", "recommendation")
 
@@ -51,6 +52,7 @@ def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     notes = sorted(state.notes, key=lambda n: NOTE_ORDER.index(n["kind"]))
     parts = [n["text"] for n in notes]
     asked = None
+    update: dict[str, Any] = {}
     field = next_slot(state.profile)
     if field is not None:
         if not parts and state.turn <= 1:
@@ -59,10 +61,16 @@ def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             parts.append(t("not_understood", lang))
         parts.append(question(field, lang))
         asked = field
-    elif state.recommendation is not None and not any(n["kind"] == "recommendation" for n in notes):
-        if not parts:
-            parts.append(t("not_understood", lang))
-        parts.append(t("follow_up", lang))
+    elif state.recommendation is not None:
+        refine = next((f for f in REFINE_ORDER
+                       if f not in state.profile and f not in state.refine_asked), None)
+        if refine is not None:
+            parts.append(refine_question(refine, lang))
+            asked, update["refine_asked"] = refine, [*state.refine_asked, refine]
+        elif not any(n["kind"] == "recommendation" for n in notes):
+            if not parts:
+                parts.append(t("not_understood", lang))
+            parts.append(t("follow_up", lang))
     if state.citations:
         from advisor.compose import render_citations
 
@@ -73,7 +81,7 @@ def respond(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         log.error("guard: %s", problems)
     message = AIMessage(content=reply, additional_kwargs={"citations": state.citations,
                                                           "guard_problems": problems})
-    return {"messages": [message], "asked": asked}
+    return {**update, "messages": [message], "asked": asked}
 
 
 def _guard(state: State, notes: list[dict[str, Any]]) -> list[str]:

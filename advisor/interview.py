@@ -18,7 +18,7 @@ def update_profile(state: State) -> dict[str, Any]:
     if u.get("intent") == "reset":
         cleared = dict.fromkeys(ALL_FIELDS)
         return {"profile": cleared, "provenance": cleared, "recommendation": None,
-                "recommended_profile": None, "asked": None,
+                "recommended_profile": None, "asked": None, "refine_asked": [],
                 "notes": [{"kind": "reset", "text": t("reset", lang)}]}
     known = dict(state.profile)
     changes: dict[str, Any] = {}
@@ -41,7 +41,11 @@ def update_profile(state: State) -> dict[str, Any]:
         provenance[field] = {"status": "stated", "turn": state.turn,
                              "evidence": u.get("evidence", {}).get(field, "")}
     for field in u.get("unknown", []):
-        if field not in REQUIRED_FIELDS or field in changes:
+        if field in changes:
+            continue
+        if field not in REQUIRED_FIELDS:
+            notes.append({"kind": "assumed", "field": field,
+                          "text": t("kept_default", lang, label=label(field, lang))})
             continue
         value = assumed_value(field, {**known, **changes})
         changes[field] = value

@@ -9,8 +9,8 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 
 from advisor.context import Context
-from advisor.state import InputState
 from advisor.settings import Settings, get_settings
+from advisor.state import InputState
 
 
 @dataclass

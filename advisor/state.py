@@ -40,6 +40,7 @@ class State(InputState):
     provenance: Annotated[dict[str, Any], merge_dict] = field(default_factory=dict)
     language: Language = "en"
     asked: str | None = None  # the field the last question asked for
+    refine_asked: list[str] = field(default_factory=list)  # optional fields already asked once
     turn: int = 0  # user turns so far
     # what the current turn understood and produced (reset at each turn by `understand`)
     understanding: dict[str, Any] = field(default_factory=dict)

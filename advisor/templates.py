@@ -22,6 +22,21 @@ QUESTIONS: dict[str, tuple[str, str]] = {
         "Quel est à peu près votre budget IA annuel (par ex. 500 k€, 2 M€) ?",
     ),
 }
+REFINE_QUESTIONS: dict[str, tuple[str, str]] = {
+    "current_architecture": (
+        "To refine the advice: how is AI orchestrated today — each team on its own stack, a hybrid set-up, one central platform, or nothing yet?",
+        "Pour affiner : comment l'IA est-elle orchestrée aujourd'hui — chaque équipe avec sa stack, un modèle hybride, une plateforme centrale, ou rien encore ?",
+    ),
+    "governance": (
+        "To refine the advice: is there AI governance today — none, partial, or central?",
+        "Pour affiner : existe-t-il une gouvernance IA aujourd'hui — aucune, partielle ou centrale ?",
+    ),
+    "teams_using_ai": ("To refine the advice: how many teams use AI today?", "Pour affiner : combien d'équipes utilisent l'IA aujourd'hui ?"),
+    "ai_stacks": (
+        "To refine the advice: how many distinct AI stacks or frameworks are in use?",
+        "Pour affiner : combien de stacks ou frameworks IA différents sont utilisés ?",
+    ),
+}
 LABELS: dict[str, tuple[str, str]] = {
     "employees": ("employees", "salariés"),
     "sector": ("sector", "secteur"),
@@ -44,6 +59,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "assumed": (
         "No problem: for {label} I will assume {basis} (flagged as an assumption).",
         "Pas de souci : pour {label}, je retiens {basis} (signalé comme hypothèse).",
+    ),
+    "kept_default": (
+        "Fine: for {label} I keep the default assumption.",
+        "Très bien : pour {label}, je garde l'hypothèse par défaut.",
     ),
     "invalid": ("I could not use that: {message}. Nothing was changed.", "Je ne peux pas retenir cela : {message}. Rien n'a été modifié."),
     "injection": (
@@ -86,6 +105,11 @@ def t(key: str, lang: str, **values: Any) -> str:
 
 def question(field: str, lang: str) -> str:
     en, fr = QUESTIONS[field]
+    return fr if lang == "fr" else en
+
+
+def refine_question(field: str, lang: str) -> str:
+    en, fr = REFINE_QUESTIONS[field]
     return fr if lang == "fr" else en
 
 

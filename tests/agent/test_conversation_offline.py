@@ -138,3 +138,21 @@ def test_audit_log_records_recommendations_without_personal_data(session: Adviso
     entry = json.loads(lines[0])
     assert entry["architecture"] == "centralized" and len(entry["profile_hash"]) == 16
     assert "jane" not in lines[0].lower() and "audit" not in lines[0]
+
+
+def test_after_the_recommendation_optional_fields_are_asked_once_each(session: AdvisorSession) -> None:
+    for text in FINTECH_EN:
+        turn = session.send("refine", text)
+    assert turn.asked == "current_architecture" and "To refine" in turn.reply
+    turn = session.send("refine", "Each team has its own stack.")
+    assert turn.profile["current_architecture"] == "decentralized"
+    assert turn.recommendation is not None and turn.recommendation["migration"] is not None
+    assert "Migration plan" in turn.reply and turn.asked == "governance"
+    turn = session.send("refine", "I don't know.")
+    assert "governance" not in turn.profile and turn.asked == "teams_using_ai"
+    turn = session.send("refine", "5")
+    assert turn.profile["teams_using_ai"] == 5
+    turn = session.send("refine", "12")
+    assert turn.profile["ai_stacks"] == 12 and turn.asked is None
+    turn = session.send("refine", "Thanks!")
+    assert "You can correct a fact" in turn.reply and turn.asked is None
