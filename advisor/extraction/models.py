@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,34 +44,39 @@ class Extraction(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     language: Language
+    # Facts stated as true now: field -> int/float, or the enum value as a lowercase string.
     values: dict[str, FieldValue] = Field(default_factory=dict)
-    spans: dict[str, Evidence] = Field(default_factory=dict)
-    unknown: tuple[str, ...] = ()
-    invalid: dict[str, str] = Field(default_factory=dict)
-    what_if: dict[str, FieldValue] = Field(default_factory=dict)
+    spans: dict[str, Evidence] = Field(default_factory=dict)  # provenance of each value
+    unknown: tuple[str, ...] = ()  # fields the user says they don't know
+    invalid: dict[str, str] = Field(default_factory=dict)  # field -> why the value was refused
+    what_if: dict[str, FieldValue] = Field(default_factory=dict)  # hypothetical values only
     what_if_spans: dict[str, Evidence] = Field(default_factory=dict)
-    hypothesis: str | None = None
-    is_correction: bool = False
-    question: str | None = None
+    hypothesis: str | None = None  # the hypothetical clause(s), PII redacted
+    is_correction: bool = False  # "actually", "en fait", "sorry, I meant"...
+    question: str | None = None  # the question sentence(s), PII redacted
     is_question: bool = False
-    injection: bool = False
-    intent: Intent | None = None
-    pii: tuple[str, ...] = ()
+    injection: bool = False  # an attempt to override the advisor's rules
+    intent: Intent | None = None  # a command: reset, show_profile, report, help
+    pii: tuple[str, ...] = ()  # kinds of personal data found (email, phone, iban, name)
 
 
 def normalise_value(field: str, raw: float) -> tuple[FieldValue | None, str | None]:
     """Round and range-check a numeric field: (value, None) when valid, (None, reason) if not."""
     low, high = NUMERIC_BOUNDS[field]
+    if not math.isfinite(raw):
+        return None, f"{field} is not a usable number"
+    if raw > high:
+        return None, f"{field} must be at most {_shown(high)} (got {_shown(raw)})"
     value: int | float = int(raw + 0.5) if raw >= 0 else -int(-raw + 0.5)
     if field not in INT_FIELDS:
         value = float(raw)
     if raw < low or value < low:
         shown = _shown(raw)
         return None, f"{field} must be at least {_shown(low)} (got {shown})"
-    if raw > high:
-        return None, f"{field} must be at most {_shown(high)} (got {_shown(raw)})"
     return value, None
 
 
 def _shown(number: float) -> str:
-    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+    if float(number).is_integer() and abs(number) < 1e15:
+        return str(int(number))
+    return f"{number:g}"

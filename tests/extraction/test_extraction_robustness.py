@@ -44,3 +44,5 @@ def test_odd_inputs() -> None:
     for text in ["", " ", "⟦0⟧", "░░", "9" * 400, "1e9", "∞", "NaN", "-" * 50, "?" * 20]:
         extract(text)
     assert extract("⟦0⟧ people").values == {}
+    for field in ALL_FIELDS:
+        assert extract("9" * 400, expected=field).values == {}
