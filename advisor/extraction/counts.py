@@ -75,6 +75,8 @@ def read_counts(scan: Scan) -> None:
                     continue
                 if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
                     continue
+                if pattern is EMPLOYEES[-1] and scan.expected not in (None, "employees"):
+                    continue  # "we are 3" answers the question asked, not the headcount
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
     named = _FRAMEWORKS.find(scan.view)
     names = [match for _, match in named]

@@ -33,6 +33,11 @@ def test_bare_answer_fills_expected_field(text: str, field: str, value: object) 
     assert extract(text, expected=field, today=TODAY).values == {field: value}
 
 
+def test_we_are_n_answers_the_question_asked() -> None:
+    assert extract("We are 3", expected="countries").values == {"countries": 3}
+    assert extract("We are 3").values == {"employees": 3}
+
+
 def test_bare_number_without_expected_field_is_ignored() -> None:
     assert extract("300").values == {}
     assert extract("2023", expected="employees").values == {}
