@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     # UI
     port: int = 8000
     ui_password: str | None = None
+    # Chainlit UI (issue 6): login name checked with ui_password; history lives in data_dir.
+    ui_user: str = Field(default="admin", description="Login name when UI_PASSWORD is set.")
     slack_bot_token: str | None = None
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None

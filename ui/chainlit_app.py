@@ -1,0 +1,133 @@
+"""Chainlit handlers: thin glue between the chat page and `AdvisorSession`.
+
+Thread id = Chainlit thread id (the advisor state is checkpointed under it). What to show is
+built by `ui.presenter`; this module only turns those views into Chainlit messages, steps and
+elements. The profile panel is the element sidebar (a Markdown `cl.Text`), replaced every turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+import chainlit as cl
+from chainlit.types import ThreadDict
+
+from advisor.session import AdvisorSession
+from advisor.settings import get_settings
+from ui import presenter
+from ui.offline import patch_chainlit_html
+from ui.persistence import make_data_layer
+
+patch_chainlit_html()
+SETTINGS = get_settings()
+LOCAL_USER = "local"
+STARTERS = (
+    ("Fintech, 300 people, 3 countries", "We are a 300-person fintech operating in 3 countries."),
+    ("SaaS scale-up, 8 months of AI",
+     "We are a 120-person tech company in one country, doing AI for 8 months, budget 400 k€ a year."),
+    ("Banque, 2 000 salariés, 5 pays", "Nous sommes une banque de 2 000 salariés présente dans 5 pays."),
+    ("Start-up santé, IA depuis 4 mois",
+     "Nous sommes une start-up de santé de 40 personnes, nous faisons de l'IA depuis 4 mois."),
+)
+
+
+@lru_cache(maxsize=1)
+def advisor_session() -> AdvisorSession:
+    return AdvisorSession()
+
+
+def _warm_up() -> None:
+    """Build the session and the knowledge index once, before the first message needs them."""
+    from advisor.services import default_retriever
+
+    advisor_session()
+    default_retriever()
+
+
+_WARM_UP: Future[None] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warm-up").submit(_warm_up)
+
+
+@cl.data_layer
+def chat_history() -> Any:
+    return make_data_layer(SETTINGS.data_dir)
+
+
+if SETTINGS.ui_password:
+    @cl.password_auth_callback
+    async def password_login(username: str, password: str) -> cl.User | None:
+        ok = secrets.compare_digest(username, SETTINGS.ui_user) and secrets.compare_digest(
+            password, SETTINGS.ui_password or "")
+        return cl.User(identifier=username) if ok else None
+else:
+    @cl.header_auth_callback
+    async def local_login(headers: Any) -> cl.User | None:
+        """No password configured: every local visitor is the one local user (history works)."""
+        return cl.User(identifier=LOCAL_USER)
+
+
+@cl.set_starters
+async def starters(user: cl.User | None = None) -> list[cl.Starter]:
+    return [cl.Starter(label=label, message=message) for label, message in STARTERS]
+
+
+async def _show_panel(view: presenter.TurnView) -> None:
+    panel = cl.Text(name=view.panel_title, content=view.panel_markdown, display="side")
+    await cl.ElementSidebar.set_title(view.panel_title)
+    await cl.ElementSidebar.set_elements([panel], key=str(hash(view.panel_markdown)))
+
+
+async def _show_recommendation(rec: presenter.RecommendationView) -> None:
+    elements: list[Any] = [
+        cl.Plotly(name="cost_chart", figure=rec.cost_figure, display="inline", size="large"),
+        cl.Plotly(name="criteria_chart", figure=rec.criteria_figure, display="inline", size="large"),
+        cl.File(name=rec.markdown_name, content=rec.report_markdown.encode(), mime="text/markdown",
+                display="inline"),
+        cl.File(name=rec.pdf_name, content=rec.report_pdf, mime="application/pdf", display="inline"),
+    ]
+    await cl.Message(content=f"{rec.sensitivity_markdown}\n\n{rec.report_intro}", elements=elements).send()
+    cl.user_session.set("recommendation_key", rec.key)
+
+
+async def _show_turn(view: presenter.TurnView) -> None:
+    for call in view.tool_calls:
+        async with cl.Step(name=call.name, type="tool", language="json", show_input="json") as step:
+            step.input, step.output = call.content, call.detail
+    citations = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
+    message = cl.Message(content="", elements=citations)
+    for chunk in presenter.reply_chunks(view.reply):
+        await message.stream_token(chunk)
+        await asyncio.sleep(0.01)
+    await message.send()
+    await _show_panel(view)
+    if view.recommendation:
+        await _show_recommendation(view.recommendation)
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    if not _WARM_UP.done():
+        async with cl.Step(name="Preparing the knowledge base (first start only)", type="run"):
+            await asyncio.wrap_future(_WARM_UP)
+    thread_id = cl.context.session.thread_id
+    turn = await cl.make_async(advisor_session().send)(thread_id, message.content)
+    is_new = presenter.recommendation_key(turn.recommendation) != cl.user_session.get("recommendation_key")
+    view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=is_new)
+    await _show_turn(view)
+
+
+@cl.on_chat_resume
+async def on_chat_resume(thread: ThreadDict) -> None:
+    """History comes from the data layer; the panel, charts and report from the advisor state."""
+    await asyncio.wrap_future(_WARM_UP)
+    values = await cl.make_async(advisor_session().values)(thread["id"])
+    if not values:
+        return
+    view = await cl.make_async(presenter.turn_view)(values)
+    await _show_panel(view)
+    if view.recommendation:
+        await _show_recommendation(view.recommendation)

@@ -1,0 +1,43 @@
+"""`advisor ui` / `make run`: serve the Chainlit app on localhost."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from advisor.settings import Settings, get_settings
+from ui.persistence import auth_secret, chat_db_path, ensure_schema
+
+REPO_ROOT = Path(__file__).resolve().parents[1]  # holds .chainlit/, public/ and chainlit.md
+APP_FILE = REPO_ROOT / "ui" / "chainlit_app.py"
+HOST = "127.0.0.1"
+
+
+def chainlit_command(port: int, host: str = HOST) -> list[str]:
+    """`chainlit run <app> -h --host <host> --port <port>` with this interpreter."""
+    return [sys.executable, "-m", "chainlit", "run", str(APP_FILE), "-h", "--host", host,
+            "--port", str(port)]
+
+
+def chainlit_env(settings: Settings, base: dict[str, str] | None = None) -> dict[str, str]:
+    """The child's environment: absolute DATA_DIR, app root, and the login secret."""
+    env = dict(os.environ if base is None else base)
+    data_dir = settings.data_dir.resolve()
+    env["DATA_DIR"] = str(data_dir)
+    env["CHAINLIT_APP_ROOT"] = str(REPO_ROOT)
+    env.setdefault("CHAINLIT_AUTH_SECRET", auth_secret(data_dir))
+    return env
+
+
+def run_ui(port: int | None = None) -> int:
+    """Run the chat UI until it stops; returns the server's exit status."""
+    settings = get_settings()
+    ensure_schema(chat_db_path(settings.data_dir.resolve()))
+    command = chainlit_command(port or settings.port)
+    print(f"Orchestration Advisor UI on http://{HOST}:{port or settings.port}", flush=True)
+    try:
+        return subprocess.call(command, cwd=REPO_ROOT, env=chainlit_env(settings))
+    except KeyboardInterrupt:
+        return 130
