@@ -16,6 +16,10 @@ _WORDS = re.compile(
     r"six mois|a semester|une demi-année)\b|\b(?P<c>a couple of years|a few years|quelques années|"
     r"a few months|quelques mois)\b"
 )
+# "AI for 18m" / "depuis 18m": right after a duration cue, a bare "m" means months.
+_M_MONTHS = re.compile(rf"\b(?:for|since|depuis|pendant|il y a|during|over the (?:last|past))\s+{N}")
+# "a year" that is a rate ("2M€ a year", "once a year"), not a duration.
+_RATE_BEFORE = re.compile(r"(?:⟧|€|\$|£|\b(?:euros?|eur|dollars?|usd|gbp|chf|once|twice|times))\s*$")
 _FEW = {"a couple of years": 24, "a few years": 36, "quelques années": 36, "a few months": 3,
         "quelques mois": 3}
 _MONTHS = {
@@ -63,7 +67,16 @@ def read_maturity(scan: Scan) -> None:
         years = match.group("u").startswith(("y", "a"))
         months = mention.value * (12 if years else 1) + (6 if match.group("half") else 0)
         scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2, None, (index,)))
+    for match in _M_MONTHS.finditer(text):
+        found = scan.mention(match)
+        if found is not None and found[1].unit == "m" and found[1].kind == "plain":
+            months = found[1].value / found[1].scale
+            scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2,
+                         "m after a duration cue read as months", (found[0],)))
     for match in _WORDS.finditer(text):
+        if match.group("y") and _RATE_BEFORE.search(text, max(0, match.start() - 12),
+                                                    match.start()):
+            continue
         if match.group("y"):
             months = 18.0 if match.group("half") else 12.0
         else:

@@ -51,6 +51,7 @@ class Mention:
     article: bool = False
     year_like: bool = False
     ranged: bool = False
+    unit: str = ""  # scale suffix as written after digits: "k", "m", "million", "bn"...
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ def _atom_mentions(low: str) -> list[Mention]:
             year = scale == 1 and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
             end = _absorb_of(low, m.end()) if m.group("sname") else m.end()
             found.append(Mention(-value if neg else value, start, end, approx, kind, scale,
-                                 year_like=year))
+                                 year_like=year, unit=name))
         elif m.group("half"):
             words = m.group("half").split()
             value = 0.5 * _SCALE_VALUE.get(words[-1], 12.0 if "dozen" in words[-1] else 1e6)
@@ -129,7 +130,7 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
             lead = _RANGE_LEAD.search(low, 0, prev.start)
             start = lead.start() if lead else prev.start
             out[-1] = Mention((low_value + high) / 2, start, atom.end, True, "plain",
-                              atom.scale, ranged=True)
+                              atom.scale, ranged=True, unit=atom.unit)
             continue
         out.append(atom)
     return out
