@@ -32,6 +32,13 @@ EMPLOYEES = (
         rf"emploie|emploient|nous comptons|on compte|we number|we count)\s+{N}{_OTHER_UNITS}"
     ),
 )
+# "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):
+# a whole-organisation size, but weaker (priority 1) than an explicit headcount.
+TEAM_OF = re.compile(
+    r"\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
+    r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
+    rf"(?:(?:small|tiny|petite|lean)\s+)?(?:team|équipe)\s+(?:of|de)\s+{N}{_OTHER_UNITS}"
+)
 COUNTRIES = (
     re.compile(
         rf"{N}\s*(?:[\w-]+\s+)?(?:countries|country|pays|nations|markets|marchés|"
@@ -56,8 +63,9 @@ STACKS = (
 _FRAMEWORKS = NameTable(FRAMEWORK_NAMES)
 # Headcounts that are plans, not facts ("hire 200 people", "recruter 50 personnes").
 _PLANNED = re.compile(
-    r"\b(?:hire|hiring|recruit\w*|recrut\w*|embauch\w*|add|adding|ajouter|onboard\w*|"
-    r"lay off|licenci\w*|cut|supprimer)\s+(?:about\s+|another\s+|some\s+)?$"
+    r"\b(?:hire|hired|hiring|recruit\w*|recrut\w*|embauch\w*|add|added|adding|ajout\w*|"
+    r"onboard\w*|lay off|laid off|licenci\w*|cut|supprim\w*|fire|fired|lost|lose|perd\w*)"
+    r"\s+(?:about\s+|another\s+|some\s+)?$"
 )
 
 
@@ -78,6 +86,11 @@ def read_counts(scan: Scan) -> None:
                 if pattern is EMPLOYEES[-1] and scan.expected not in (None, "employees"):
                     continue  # "we are 3" answers the question asked, not the headcount
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
+    for match in TEAM_OF.finditer(scan.view):
+        found = scan.mention(match)
+        if found is not None and found[1].kind == "plain" and not found[1].article:
+            scan.add(Hit("employees", found[1].value, match.start(), match.end(), 1,
+                         "team size read as headcount", (found[0],)))
     named = _FRAMEWORKS.find(scan.view)
     names = [match for _, match in named]
     distinct = {key for key, _ in named}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from advisor.extraction.answers import read_bare_number
 from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
 from advisor.extraction.counts import read_counts
@@ -27,8 +28,9 @@ from advisor.extraction.models import (
     normalise_value,
 )
 from advisor.extraction.money import read_budget
-from advisor.extraction.numbers import PLACEHOLDER, NumberText, read_numbers
+from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
+from advisor.extraction.relative import read_relative
 from advisor.extraction.scan import Hit, Scan
 from knowledge.language import detect_language
 from scoring.profile import ALL_FIELDS
@@ -59,19 +61,25 @@ def extract(
     values, spans, invalid = _resolve(main, numbers, text, correction)
     what_if: dict[str, FieldValue] = {}
     what_if_spans: dict[str, Evidence] = {}
+    factors: dict[str, float] = {}
+    deltas: dict[str, float] = {}
     for start, end in hypos:
         view = _BLANK * start + tokens[start:end] + _BLANK * (len(tokens) - end)
-        hypo_scan = _scan(view, numbers, None, today, False)
+        relative = read_relative(view, numbers)
+        hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, _ = _resolve(hypo_scan, numbers, text, False)
         what_if.update(found)
         what_if_spans.update(found_spans)
+        factors.update((f, x) for f, x in relative.factors.items() if f not in found)
+        deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
     question = _original(asked, numbers, text)
     language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
     return Extraction(
         language=language, values=values, spans=spans, unknown=tuple(unknown), invalid=invalid,
-        what_if=what_if, what_if_spans=what_if_spans, hypothesis=_original(hypos, numbers, text),
+        what_if=what_if, what_if_spans=what_if_spans, what_if_factors=factors,
+        what_if_deltas=deltas, hypothesis=_original(hypos, numbers, text),
         is_correction=correction, question=question, is_question=question is not None,
         injection=INJECTION.search(tokens) is not None, intent=find_intent(tokens),
         pii=tuple(pii),
@@ -79,9 +87,10 @@ def extract(
 
 
 def _scan(
-    view: str, numbers: NumberText, expected: str | None, today: date, correction: bool
+    view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
+    claimed: set[int] | None = None,
 ) -> Scan:
-    scan = Scan(view, numbers, expected, today)
+    scan = Scan(view, numbers, expected, today, set(claimed or ()))
     read_budget(scan)
     read_maturity(scan)
     read_counts(scan)
@@ -90,25 +99,8 @@ def _scan(
     if expected in NUMERIC_BOUNDS:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:
-            _bare_number(scan, expected, max(held, default=0))
+            read_bare_number(scan, expected, max(held, default=0))
     return scan
-
-
-def _bare_number(scan: Scan, field: str, after: int) -> None:
-    """A short answer such as "about 300" or "oui, 3" fills the field just asked about."""
-    for match in reversed(list(PLACEHOLDER.finditer(scan.view, after))):
-        index = int(match.group(1))
-        mention = scan.numbers.mentions[index]
-        if index in scan.claimed or mention.kind != "plain":
-            continue
-        value = mention.value
-        if mention.year_like and field == "ai_maturity_months":
-            value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
-        elif mention.year_like:
-            continue
-        scan.add(Hit(field, value, match.start(), match.end(), 0,
-                     "short answer to the question asked", (index,)))
-        return
 
 
 def _resolve(

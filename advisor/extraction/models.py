@@ -39,7 +39,16 @@ class Evidence(BaseModel):
 
 
 class Extraction(BaseModel):
-    """Everything the deterministic reader found in one message."""
+    """Everything the deterministic reader found in one message.
+
+    Hypotheticals come in three shapes, all kept out of `values`:
+    - `what_if`: absolute values ("what if we were 800 people" -> {"employees": 800}).
+    - `what_if_factors`: relative multipliers, field -> factor ("what if we doubled the
+      budget" -> {"annual_ai_budget_eur": 2.0}; "halved" 0.5; "grew by 50%" 1.5).
+    - `what_if_deltas`: additive changes, field -> signed amount ("what if we added 200
+      people" / "et si on embauchait 200 personnes" -> {"employees": 200.0}; "laid off" < 0).
+    A field stated absolutely in a hypothesis is not repeated as a factor or delta.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -51,6 +60,8 @@ class Extraction(BaseModel):
     invalid: dict[str, str] = Field(default_factory=dict)  # field -> why the value was refused
     what_if: dict[str, FieldValue] = Field(default_factory=dict)  # hypothetical values only
     what_if_spans: dict[str, Evidence] = Field(default_factory=dict)
+    what_if_factors: dict[str, float] = Field(default_factory=dict)  # field -> multiplier
+    what_if_deltas: dict[str, float] = Field(default_factory=dict)  # field -> signed change
     hypothesis: str | None = None  # the hypothetical clause(s), PII redacted
     is_correction: bool = False  # "actually", "en fait", "sorry, I meant"...
     question: str | None = None  # the question sentence(s), PII redacted

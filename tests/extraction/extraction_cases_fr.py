@@ -120,4 +120,15 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("mille cinq cents salariés", None, {"employees": 1500}),
     ("moins de dix pays", None, {"countries": 10}),
     ("en fait, plutôt 450 personnes", None, {"employees": 450}),
+    # --- French: les taux ne sont pas des durées, « m » après « depuis » = mois
+    ("l'IA depuis dix-huit mois, 2 M€ par an", None,
+     {"ai_maturity_months": 18, "annual_ai_budget_eur": 2_000_000.0}),
+    ("on utilise l'IA depuis deux ans avec 500 k€ par an", None,
+     {"ai_maturity_months": 24, "annual_ai_budget_eur": 500_000.0}),
+    ("IA depuis 18m", None, {"ai_maturity_months": 18}),
+    ("un budget de 18m€", None, {"annual_ai_budget_eur": 18_000_000.0}),
+    # --- French: taille d'équipe
+    ("une équipe de 12 personnes", None, {"employees": 12}),
+    ("nous sommes une petite équipe de douze", None, {"employees": 12}),
+    ("on est une équipe de 30", None, {"employees": 30}),
 ]

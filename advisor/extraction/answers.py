@@ -1,0 +1,43 @@
+"""Short answers ("about 300", "oui, 3", "18m") to the field the advisor just asked about."""
+
+from __future__ import annotations
+
+from advisor.extraction.numbers import PLACEHOLDER, Mention
+from advisor.extraction.scan import Hit, Scan
+
+BUDGET = "annual_ai_budget_eur"
+# A unit-less budget answer: below 100 it is millions of euros ("3" -> 3 M€), below
+# 100,000 thousands ("250" -> 250 k€), otherwise euros as said ("150000" -> 150 k€).
+BARE_BUDGET_SCALES: tuple[tuple[float, float, str], ...] = (
+    (100, 1e6, "millions of euros"),
+    (100_000, 1e3, "thousands of euros"),
+    (float("inf"), 1.0, "euros"),
+)
+
+
+def read_bare_number(scan: Scan, field: str, after: int) -> None:
+    """The last unclaimed plain number after `after` fills `field` (the question asked)."""
+    for match in reversed(list(PLACEHOLDER.finditer(scan.view, after))):
+        index = int(match.group(1))
+        mention = scan.numbers.mentions[index]
+        if index in scan.claimed or mention.kind != "plain":
+            continue
+        value, note = mention.value, "short answer to the question asked"
+        if mention.year_like and field == "ai_maturity_months":
+            value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
+        elif mention.year_like:
+            continue
+        elif field == "ai_maturity_months" and mention.unit == "m":
+            value, note = value / mention.scale, "m read as months"
+        elif field == BUDGET and mention.scale == 1:
+            value, note = bare_budget(mention)
+        scan.add(Hit(field, value, match.start(), match.end(), 0, note, (index,)))
+        return
+
+
+def bare_budget(mention: Mention) -> tuple[float, str]:
+    """A unit-less budget amount in euros, by the BARE_BUDGET_SCALES heuristic, and a note."""
+    for limit, scale, unit in BARE_BUDGET_SCALES:
+        if abs(mention.value) < limit:
+            return mention.value * scale, f"bare number read as {unit}"
+    return mention.value, "bare number read as euros"

@@ -1,0 +1,140 @@
+"""Relative what-ifs: "what if we doubled the budget" (factor), "added 200 people" (delta)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from advisor.extraction.numbers import NumberText
+
+# Field nouns a relative change can apply to (EN/FR), checked nearest to the change first.
+_TOPICS: tuple[tuple[str, str], ...] = (
+    ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
+    ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|"
+                  r"collaborateurs|personnes|team size|taille"),
+    ("countries", r"countries|country|pays|markets|marchés"),
+    ("teams_using_ai", r"teams|équipes"),
+    ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
+)
+_TOPIC = re.compile("|".join(rf"(?P<{f}>\b(?:{w})\b)" for f, w in _TOPICS))
+_JOINED = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|our|its|le|la|les|notre|nos|son|sa|ses)\s+|l')?")
+_FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b"), 2.0),
+    (re.compile(r"\btripl\w*"), 3.0),
+    (re.compile(r"\bquadrupl\w*"), 4.0),
+    (re.compile(r"\bhalv\w*|\bin half\b|\bde moitié\b|\bmoitié moins\b|\bby half\b"), 0.5),
+)
+_GROW = r"grew|grow\w*|increas\w*|rais\w*|rose|boost\w*|augment\w*|hausse\w*"
+_SHRINK = r"cut\w*|reduc\w*|decreas\w*|lower\w*|shr[iau]nk\w*|rédui\w*|baiss\w*|diminu\w*"
+_SCALED = re.compile(
+    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*)|(?P<grow>{_GROW})|(?P<shrink>{_SHRINK}))"
+    r"\b[^⟦.?!;]{0,40}?\b(?:by|par|de)\s+⟦(?P<k>\d+)⟧"
+)
+# "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
+_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:fois plus|times (?:more|as many|as much|bigger|larger))\b")
+_PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
+_DELTA_NOUNS: tuple[tuple[str, str], ...] = (
+    ("employees", _PEOPLE), ("countries", r"countries|country|pays|markets|marchés"),
+    ("teams_using_ai", r"teams?|équipes?"), ("ai_stacks", r"stacks?|frameworks?|tools|outils"),
+)
+_MORE = r"more|additional|extra|new|de plus|supplémentaires?|nouveaux|nouvelles|en plus"
+_DELTA = re.compile(
+    r"\b(?:(?P<hire>hir\w*|recruit\w*|embauch\w*|recrut\w*|onboard\w*)|(?P<add>add\w*|ajout\w*)|"
+    r"(?P<fire>lay off|laid off|fir(?:e|ed|ing)|licenci\w*|lost|los(?:e|ing)|perd\w*|cut|"
+    r"supprim\w*|clos\w*|ferm\w*)|(?P<open>open\w*|ouvr\w*|had|have|avait|avions|were|étions|"
+    r"était))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
+    rf"(?P<more1>(?:{_MORE})\s+)?(?P<noun>(?:{'|'.join(w for _, w in _DELTA_NOUNS)})\b)?"
+    rf"(?P<more2>\s+(?:{_MORE})\b)?"
+)
+
+
+@dataclass
+class Relative:
+    """Multipliers and additive changes per field, and the numbers they used."""
+
+    factors: dict[str, float] = field(default_factory=dict)
+    deltas: dict[str, float] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)
+
+
+def read_relative(view: str, numbers: NumberText) -> Relative:
+    """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
+    found = Relative()
+    for match in _DELTA.finditer(view):
+        _delta(match, numbers, found)
+    for pattern, factor in _FIXED:
+        for match in pattern.finditer(view):
+            _set_factor(found, view, match.start(), match.end(), factor)
+    for match in _TIMES.finditer(view):
+        index = int(match.group("k"))
+        mention = numbers.mentions[index]
+        usable = mention.kind == "plain" and mention.value > 0 and index not in found.claimed
+        if usable and _set_factor(found, view, match.start(), match.end(), mention.value):
+            found.claimed.add(index)
+    for match in _SCALED.finditer(view):
+        index = int(match.group("k"))
+        mention = numbers.mentions[index]
+        if index in found.claimed or mention.value <= 0:
+            continue
+        percent, sign = mention.kind == "percent", 1 if match.group("grow") else -1
+        if match.group("mul") and not percent:
+            factor = mention.value
+        elif match.group("div") and not percent:
+            factor = 1 / mention.value
+        elif percent and (match.group("grow") or match.group("shrink")):
+            factor = 1 + mention.value / 100 * sign
+        elif mention.kind == "plain" and (match.group("grow") or match.group("shrink")):
+            if _set_factor(found, view, match.start(), match.end(), sign * mention.value,
+                           found.deltas):
+                found.claimed.add(index)  # "increased the budget by 1M€": a change, not a level
+            continue
+        else:
+            continue
+        if factor > 0 and _set_factor(found, view, match.start(), match.end(), factor):
+            found.claimed.add(index)
+    return found
+
+
+def _delta(match: re.Match[str], numbers: NumberText, found: Relative) -> None:
+    index = int(match.group("k"))
+    mention = numbers.mentions[index]
+    if mention.kind != "plain" or mention.value <= 0 or mention.year_like:
+        return
+    noun = match.group("noun")
+    more = match.group("more1") or match.group("more2")
+    if match.group("open") and not more:
+        return
+    target = next((f for f, w in _DELTA_NOUNS if noun and re.fullmatch(w, noun)), None)
+    if target is None and (match.group("hire") or match.group("fire")):
+        target = "employees"
+    if target is None or (match.group("add") and not noun):
+        return
+    sign = -1.0 if match.group("fire") else 1.0
+    found.deltas[target] = sign * mention.value
+    found.claimed.add(index)
+
+
+def _set_factor(
+    found: Relative, view: str, start: int, end: int, amount: float,
+    into: dict[str, float] | None = None,
+) -> bool:
+    """Give `amount` to the field named nearest to [start, end), and to fields joined to it
+    by "and"/"et" ("doubler l'effectif et le budget"); into factors unless told otherwise."""
+    target = found.factors if into is None else into
+    topics = list(_TOPIC.finditer(view))
+    if not topics:
+        return False
+    near = min(range(len(topics)), key=lambda i: max(0, topics[i].start() - end,
+                                                      start - topics[i].end()))
+    chosen = [topics[near]]
+    for topic in topics[near + 1:]:
+        if not _JOINED.fullmatch(view, chosen[-1].end(), topic.start()):
+            break
+        chosen.append(topic)
+    added = False
+    for topic in chosen:
+        name = topic.lastgroup or ""
+        if name not in found.factors and name not in found.deltas:
+            target[name] = amount
+            added = True
+    return added

@@ -1,0 +1,113 @@
+"""Bare budget answers (unit heuristic) and relative what-ifs (factors and deltas)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_cases import TODAY
+
+from advisor.extraction import extract
+
+BUDGET = "annual_ai_budget_eur"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "note"),
+    [
+        ("3", 3_000_000.0, "bare number read as millions of euros"),
+        ("about 2.5", 2_500_000.0, "bare number read as millions of euros"),
+        ("trois", 3_000_000.0, "bare number read as millions of euros"),
+        ("250", 250_000.0, "bare number read as thousands of euros"),
+        ("environ 800", 800_000.0, "bare number read as thousands of euros"),
+        ("150000", 150_000.0, "bare number read as euros"),
+        ("1 500 000", 1_500_000.0, "bare number read as euros"),
+        ("sorry, 4", 4_000_000.0, "bare number read as millions of euros"),
+    ],
+)
+def test_bare_budget_answer_uses_unit_heuristic(text: str, value: float, note: str) -> None:
+    result = extract(text, expected=BUDGET, today=TODAY)
+    assert result.values == {BUDGET: value}
+    assert result.spans[BUDGET].note == note
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3M€", 3_000_000.0), ("300k", 300_000.0), ("3 euros", 3.0), ("two million", 2_000_000.0)],
+)
+def test_budget_answer_with_a_unit_is_taken_as_said(text: str, value: float) -> None:
+    assert extract(text, expected=BUDGET, today=TODAY).values == {BUDGET: value}
+
+
+def test_bare_number_heuristic_is_only_for_the_budget_question() -> None:
+    assert extract("3", expected="countries").values == {"countries": 3}
+    assert extract("250", expected="employees").values == {"employees": 250}
+    assert extract("We have 3 data scientists").values == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "factors"),
+    [
+        ("what if we doubled the budget?", {BUDGET: 2.0}),
+        ("what if our headcount tripled", {"employees": 3.0}),
+        ("and if we halved the number of countries", {"countries": 0.5}),
+        ("et si on doublait le budget ?", {BUDGET: 2.0}),
+        ("et si l'effectif triplait", {"employees": 3.0}),
+        ("what if we cut the budget in half?", {BUDGET: 0.5}),
+        ("et si on divisait le budget par deux", {BUDGET: 0.5}),
+        ("what if we multiplied the number of teams by 4", {"teams_using_ai": 4.0}),
+        ("what if the budget grew by 50%?", {BUDGET: 1.5}),
+        ("et si on réduisait le budget de 20 %", {BUDGET: 0.8}),
+        ("what if we had twice as many teams", {"teams_using_ai": 2.0}),
+        ("et si on avait deux fois plus de pays ?", {"countries": 2.0}),
+        ("et si on doublait l'effectif et le budget", {"employees": 2.0, BUDGET: 2.0}),
+    ],
+)
+def test_relative_what_if_factors(text: str, factors: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if_factors == factors
+    assert result.values == {} and result.what_if == {} and result.what_if_deltas == {}
+    assert result.hypothesis
+
+
+@pytest.mark.parametrize(
+    ("text", "deltas"),
+    [
+        ("what if we added 200 people", {"employees": 200.0}),
+        ("et si on embauchait 200 personnes", {"employees": 200.0}),
+        ("what if we hired another fifty employees?", {"employees": 50.0}),
+        ("what if we laid off 100 people", {"employees": -100.0}),
+        ("et si on ouvrait 2 pays de plus", {"countries": 2.0}),
+        ("what if we added 3 more countries", {"countries": 3.0}),
+        ("what if we had 200 more people", {"employees": 200.0}),
+        ("what if we hired 200?", {"employees": 200.0}),
+        ("What if we increased the budget by 1M€?", {BUDGET: 1_000_000.0}),
+    ],
+)
+def test_relative_what_if_deltas(text: str, deltas: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if_deltas == deltas
+    assert result.values == {} and result.what_if == {} and result.what_if_factors == {}
+
+
+def test_relative_what_if_beside_facts_and_absolute_what_if() -> None:
+    result = extract("We are 300 people. What if we doubled the budget?", today=TODAY)
+    assert result.values == {"employees": 300}
+    assert result.what_if_factors == {BUDGET: 2.0}
+    absolute = extract("what if we were 800 people?", today=TODAY)
+    assert absolute.what_if == {"employees": 800}
+    assert absolute.what_if_factors == {} and absolute.what_if_deltas == {}
+
+
+def test_factor_and_delta_in_one_hypothesis() -> None:
+    result = extract("what if we doubled the budget and added 2 countries", today=TODAY)
+    assert result.what_if_factors == {BUDGET: 2.0}
+    assert result.what_if_deltas == {"countries": 2.0}
+
+
+def test_absolute_target_wins_over_factor_for_the_same_field() -> None:
+    result = extract("what if we doubled the budget to 6M€?", today=TODAY)
+    assert result.what_if == {BUDGET: 6_000_000.0} and result.what_if_factors == {}
+
+
+def test_growth_outside_a_what_if_is_not_a_factor() -> None:
+    result = extract("Our budget doubled last year and we hired 200 people", today=TODAY)
+    assert result.what_if_factors == {} and result.what_if_deltas == {}
