@@ -90,8 +90,8 @@ class OpenAIEmbeddingFunction(EmbeddingFunction[Documents]):
         if self._client is None:
             from langchain_openai import OpenAIEmbeddings
 
-            self._client = OpenAIEmbeddings(model=self.model, api_key=self.api_key,
-                                            base_url=self.base_url)
+            options: dict[str, Any] = {"api_key": self.api_key, "base_url": self.base_url}
+            self._client = OpenAIEmbeddings(model=self.model, **options)
         return [np.asarray(v, dtype=np.float32) for v in self._client.embed_documents(list(input))]
 
     @staticmethod

@@ -11,15 +11,16 @@ from functools import lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"[0-9a-zà-ÿœæ]+")
-_STOP = frozenset(
+_STOP_WORDS = (
     "a an and are as at be by for from has have how i in is it its of on or our so that the "
     "their them there these this those to was we what when which who why will with would you "
     "your do does should can my me us than then into more most per not no "
     "au aux avec ce ces cet cette dans de des du elle en est et il ils je la le les leur leurs "
     "mais ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui sa se ses "
     "son sont sur ta te tes ton tu un une vos votre vous y été être faut comment combien "
-    "plus doit dois peut peux quoi l d j n c s t".split()
+    "plus doit dois peut peux quoi l d j n c s t"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 LANGUAGES = {"en": "english", "fr": "french"}
 
 

@@ -124,7 +124,7 @@ class MiniLMEncoder:
         for n in range(self.layers):
             p = f"encoder.layer.{n}."
 
-            def heads(name: str, p: str = p) -> np.ndarray:
+            def heads(name: str, x: np.ndarray = x, p: str = p) -> np.ndarray:
                 y = x @ w[p + f"attention.self.{name}.weight"] + w[p + f"attention.self.{name}.bias"]
                 return y.reshape(batch, width, self.heads, head_dim).transpose(0, 2, 1, 3)
 

@@ -1,0 +1,58 @@
+"""Offline extractive answers and the `advisor index` / `advisor ask` commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge.answer import answer_question, split_sentences
+
+
+def test_answer_is_in_the_question_language_with_valid_numbered_citations(retriever: Any) -> None:
+    answer = answer_question("Combien de temps dure la migration vers le centralisé ?", retriever)
+    assert answer.lang == "fr" and answer.citations
+    assert answer.citations[0].id == "article/migration/plan"
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert markers == set(range(1, len(answer.citations) + 1))
+    for passage in answer.citations:
+        assert retriever.get_passage(passage.key) == passage
+        assert passage.text.count(".") and passage.lang == "fr"
+    rendered = answer.render()
+    assert "[1] article/migration/plan (fr)" in rendered
+
+
+def test_answer_sentences_come_from_the_cited_passages(retriever: Any) -> None:
+    answer = answer_question("What should finance and healthcare companies choose?", retriever)
+    assert answer.lang == "en"
+    for part in re.split(r" \[\d+\] ?", answer.text):
+        if part:
+            assert any(part in p.text for p in answer.citations)
+
+
+def test_split_sentences_keeps_decimals() -> None:
+    assert split_sentences("ROI is 3.7 times. Next one.") == ["ROI is 3.7 times.", "Next one."]
+
+
+def test_cli_index_add_then_ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    from advisor.settings import get_settings
+    from knowledge.cli import ask_command, index_command
+
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EMBEDDING", "hash")
+    get_settings.cache_clear()
+    try:
+        doc = tmp_path / "runbook.txt"
+        doc.write_text("The zorblax gateway is owned by the platform guild.")
+        assert index_command([doc]) == 0
+        assert "user/runbook" in capsys.readouterr().out
+        assert ask_command("Who owns the zorblax gateway?") == 0
+        out = capsys.readouterr().out
+        assert "platform guild. [1]" in out and "[1] user/runbook/1 (en)" in out
+        assert index_command([tmp_path / "missing.md"]) == 2
+        assert ask_command("  ") == 2
+    finally:
+        get_settings.cache_clear()
