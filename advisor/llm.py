@@ -15,6 +15,9 @@ from advisor.services import chat_model_for
 log = logging.getLogger(__name__)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _SCALES = (1, 12, 1_000, 1_000_000, 1 / 12)
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+# Two to four capitalised words in a row ("Marc Dupont", "Pierre-Yves Le Gall"): names without a cue.
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,3}}\b")
 
 
 class LLMExtraction(BaseModel):
@@ -41,6 +44,14 @@ def traceable(field: str, value: Any, text: str) -> bool:
     return any(abs(float(value) - n * s) <= 0.01 * abs(float(value)) for n in numbers for s in _SCALES)
 
 
+def redact_for_llm(text: str) -> str:
+    """`redact_pii`, then any run of capitalised words as [NAME] (over-redacts places; safe)."""
+    from advisor.extraction import redact_pii
+
+    redacted, _kinds = redact_pii(text)
+    return _NAME_RUN.sub("[NAME]", redacted)
+
+
 def _usage(raw: Any) -> int:
     usage = getattr(raw, "usage_metadata", None) or {}
     return int(usage.get("total_tokens", 0))
@@ -48,9 +59,7 @@ def _usage(raw: Any) -> int:
 
 def llm_understanding(ctx: Context, text: str, state: Any, offline: Any) -> dict[str, Any]:
     """Ask the LLM for the message's facts. Never raises: failures come back as ok=False."""
-    from advisor.extraction import redact_pii
-
-    redacted, _kinds = redact_pii(text)
+    redacted = redact_for_llm(text)
     messages = [("system", EXTRACTION_SYSTEM),
                 ("human", EXTRACTION_USER.format(lang=state.language, asked=state.asked or "nothing",
                                                  text=redacted))]

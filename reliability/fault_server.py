@@ -36,7 +36,8 @@ def extraction_arguments(body: dict[str, Any]) -> dict[str, Any]:
     """What a correct LLM would return: the offline extractor's values for the quoted message."""
     from advisor.extraction import extract
 
-    user = next((m for m in reversed(body.get("messages", [])) if m.get("role") == "user"), {})
+    users = [m for m in body.get("messages", []) if m.get("role") == "user"]
+    user: dict[str, Any] = users[-1] if users else {}
     content = str(user.get("content", ""))
     match = _QUOTED.search(content)
     return dict(extract(match.group(1) if match else content).values)

@@ -25,7 +25,7 @@ def chat_model(base_url: str, timeout_s: float = CLIENT_TIMEOUT_S, max_retries: 
     """ChatOpenAI configured as `advisor.services.default_chat_model` does, on `base_url`."""
     from langchain_openai import ChatOpenAI
 
-    return ChatOpenAI(model="gpt-4o-mini", api_key="not-needed", base_url=base_url,  # type: ignore[arg-type]
+    return ChatOpenAI(model="gpt-4o-mini", api_key="not-needed", base_url=base_url,
                       timeout=timeout_s, max_retries=max_retries, max_tokens=512, temperature=0)
 
 
