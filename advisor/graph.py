@@ -37,7 +37,8 @@ def route_after_update(state: State) -> Literal["answer_question", "run_what_if"
 
 
 def route_after_answer(state: State) -> Literal["run_what_if", "recommend", "respond"]:
-    if state.understanding.get("what_if"):
+    u = state.understanding
+    if u.get("what_if") or u.get("what_if_factors") or u.get("what_if_deltas"):
         return "run_what_if"
     return route_after_what_if(state)
 

@@ -8,6 +8,7 @@ from langgraph.runtime import Runtime
 
 from advisor.compose import Citations, compose_recommendation
 from advisor.context import Context
+from advisor.extraction.models import INT_FIELDS
 from advisor.services import retriever_for
 from advisor.slots import missing_slots
 from advisor.state import State
@@ -51,11 +52,24 @@ def answer_question(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             "tool_calls": [*state.tool_calls, *calls]}
 
 
+def hypothetical_changes(understanding: dict[str, Any], profile: dict[str, Any]) -> dict[str, Any]:
+    """Absolute what-if values, plus relative ones ("doubled", "200 more") applied to the profile."""
+    changes = dict(understanding.get("what_if", {}))
+    for field, factor in understanding.get("what_if_factors", {}).items():
+        if field not in changes and profile.get(field) is not None:
+            changes[field] = profile[field] * factor
+    for field, delta in understanding.get("what_if_deltas", {}).items():
+        if field not in changes and profile.get(field) is not None:
+            changes[field] = profile[field] + delta
+    return {f: round(v) if f in INT_FIELDS and isinstance(v, float) else v for f, v in changes.items()}
+
+
 def run_what_if(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Score a copy of the profile with the hypothetical changes; the profile is left as it is."""
-    lang, changes = state.language, dict(state.understanding["what_if"])
+    lang = state.language
     if missing_slots(state.profile):
         return {"notes": [*state.notes, {"kind": "what_if", "text": t("what_if_later", lang)}]}
+    changes = hypothetical_changes(state.understanding, state.profile)
     try:
         result = what_if.invoke({"profile": dict(state.profile), "changes": changes})
     except ValueError as exc:

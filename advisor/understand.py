@@ -45,6 +45,8 @@ def understand(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         "unknown": list(found.unknown),
         "invalid": dict(found.invalid),
         "what_if": dict(found.what_if),
+        "what_if_factors": dict(found.what_if_factors),
+        "what_if_deltas": dict(found.what_if_deltas),
         "is_correction": found.is_correction,
         "question": found.question if found.is_question else None,
         "injection": found.injection,

@@ -156,3 +156,11 @@ def test_after_the_recommendation_optional_fields_are_asked_once_each(session: A
     assert turn.profile["ai_stacks"] == 12 and turn.asked is None
     turn = session.send("refine", "Thanks!")
     assert "You can correct a fact" in turn.reply and turn.asked is None
+
+
+def test_relative_what_if_is_applied_to_the_profile(session: AdvisorSession) -> None:
+    session.send("rel", "We are 300 people in retail, in one country, using AI for a year, budget 1 M€.")
+    turn = session.send("rel", "What if we doubled the budget?")
+    assert "2.00 M€" in turn.reply and turn.profile["annual_ai_budget_eur"] == 1_000_000
+    turn = session.send("rel", "And what if we hired 500 more people?")
+    assert "800 employees" in turn.reply and turn.profile["employees"] == 300
