@@ -104,7 +104,6 @@ def use_cassette(scenario_id: str, record: bool, folder: Path = CASSETTE_DIR) ->
     if record and path.exists():
         path.unlink()
     recorder = vcr.VCR(serializer="jsonbody", match_on=MATCH_ON, filter_headers=FILTERED_HEADERS,
-                       decode_compressed_response=True, record_mode="all" if record else "none",
-                       allow_playback_repeats=False)
+                       decode_compressed_response=True, record_mode="all" if record else "none")
     recorder.register_serializer("jsonbody", JsonBodySerializer)
-    return recorder.use_cassette(str(path))
+    return recorder.use_cassette(str(path), allow_playback_repeats=False)

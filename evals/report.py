@@ -95,8 +95,10 @@ def markdown(results: list[dict[str, Any]], metrics: dict[str, Any], mode: str,
     return "\n".join(out) + "\n"
 
 
-def write_report(text: str, mode: str, folder: Path = REPORT_DIR) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"eval-{mode}.md"
+def write_report(text: str, mode: str, folder: Path | None = None) -> Path:
+    """Write reports/eval-<mode>.md (or into `folder`) and return its path."""
+    target = folder or REPORT_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / f"eval-{mode}.md"
     path.write_text(text, encoding="utf-8")
     return path
