@@ -7,19 +7,25 @@ from typing import Literal
 
 Language = Literal["en", "fr"]
 
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORD = re.compile(r"[a-zà-ÿœæ']+")
-_FR = frozenset(
+_FR = _words(
     "le la les un une des du de et est sont nous vous je tu il elle ils on que qui quoi pour "
     "avec dans sur pas plus mais ou où au aux ce cette ces notre nos votre vos mon ma mes "
     "depuis personnes salariés employés combien pourquoi comment quel quelle quels quelles "
     "avons sommes êtes suis ai a être bonjour merci oui non très ans mois environ entre "
-    "pays secteur budget aussi alors donc si était serait sais".split()
+    "pays secteur budget aussi alors donc si était serait sais"
 )
-_EN = frozenset(
+_EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
-    "countries sector budget also so if would know don't do does".split()
+    "countries sector budget also so if would know don't do does"
 )
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 
@@ -27,7 +33,7 @@ _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 def detect_language(text: str, default: Language = "en") -> Language:
     """Return "fr" or "en" from stop-word counts (accents break ties); `default` when unsure."""
     words = _WORD.findall(text.lower().replace("’", "'"))
-    fr = sum(1 for w in words if w in _FR or w.startswith(("l'", "d'", "qu'", "j'", "n'", "c'")))
+    fr: float = sum(1 for w in words if w in _FR or w.startswith(("l'", "d'", "qu'", "j'", "n'", "c'")))
     en = sum(1 for w in words if w in _EN)
     fr += len(_FR_CHARS.findall(text.lower())) * 0.5
     if fr > en:
