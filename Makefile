@@ -22,6 +22,8 @@ cli: install
 
 test: install
 	$(PY) -m pytest -q
+	$(VENV)/bin/advisor eval --mode offline
+	$(VENV)/bin/advisor eval --mode llm
 	$(MAKE) lint
 
 bench: install
