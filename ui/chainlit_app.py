@@ -8,6 +8,7 @@ elements. The profile panel is the element sidebar (a Markdown `cl.Text`), repla
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
@@ -25,6 +26,9 @@ from ui.persistence import make_data_layer
 
 patch_chainlit_html()
 SETTINGS = get_settings()
+logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2 font subsetting chatter
+logging.getLogger("chainlit").addFilter(  # files are rebuilt on resume, not stored (ui.persistence)
+    lambda record: "No blob_storage_client" not in record.getMessage())
 LOCAL_USER = "local"
 STARTERS = (
     ("Fintech, 300 people, 3 countries", "We are a 300-person fintech operating in 3 countries."),

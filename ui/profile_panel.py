@@ -13,13 +13,12 @@ _T = {
     "field": ("Field", "Champ"),
     "value": ("Value", "Valeur"),
     "status": ("Status", "Statut"),
-    "evidence": ("From", "Source"),
-    "stated": ("✅ stated (turn {turn})", "✅ déclaré (tour {turn})"),
-    "assumed": ("⚠️ assumed", "⚠️ supposé"),
-    "derived": ("↪ derived", "↪ déduit"),
-    "scorer": ("⚠️ default {value}", "⚠️ défaut {value}"),
-    "missing": ("❓ to ask", "❓ à demander"),
-    "optional": ("· optional", "· facultatif"),
+    "stated": ("✓ stated, turn {turn}", "✓ déclaré, tour {turn}"),
+    "assumed": ("≈ assumed", "≈ supposé"),
+    "derived": ("→ derived", "→ déduit"),
+    "scorer": ("≈ default: {value}", "≈ par défaut : {value}"),
+    "missing": ("? to ask", "? à demander"),
+    "optional": ("– optional", "– facultatif"),
     "summary": ("{known}/{required} required fields known · {assumed} assumed",
                 "{known}/{required} champs requis connus · hypothèses : {assumed}"),
 }
@@ -58,15 +57,14 @@ def profile_markdown(profile: Mapping[str, Any], provenance: Mapping[str, Any], 
     (`Advice.scorecard.assumptions`), shown as defaults rather than as blanks.
     """
     defaults = scorer_defaults or {}
-    rows = [f"| {_t('field', lang)} | {_t('value', lang)} | {_t('status', lang)} | {_t('evidence', lang)} |",
-            "|---|---|---|---|"]
+    rows = [f"| {_t('field', lang)} | {_t('value', lang)} | {_t('status', lang)} |", "|---|---|---|"]
     for field in ALL_FIELDS:
         value = profile.get(field)
         shown = show_value(field, value, lang) if value is not None else "—"
         evidence = (provenance.get(field) or {}).get("evidence") or ""
         status = field_status(field, profile, provenance, defaults, lang)
-        rows.append(f"| **{_cell(label(field, lang))}** | {_cell(shown)} | {_cell(status)} | "
-                    f"{_cell(evidence) and '“' + _cell(evidence) + '”'} |")
+        quote = f" _“{_cell(evidence)}”_" if evidence else ""
+        rows.append(f"| **{_cell(label(field, lang))}** | {_cell(shown)} | {_cell(status)}{quote} |")
     known = sum(profile.get(f) is not None for f in REQUIRED_FIELDS)
     assumed = sum((provenance.get(f) or {}).get("status") == "assumed" for f in profile)
     summary = _t("summary", lang, known=known, required=len(REQUIRED_FIELDS), assumed=assumed)

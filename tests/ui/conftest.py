@@ -1,0 +1,106 @@
+"""UI test fixtures: a headless Chromium (installed by ui/e2e_setup.sh) and a running app."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from advisor.settings import Settings
+from ui.launch import REPO_ROOT, chainlit_command, chainlit_env
+
+SCREENSHOTS = REPO_ROOT / "reports" / "screenshots"
+START_TIMEOUT_S = 90
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "e2e: drives the running Chainlit app in headless Chromium")
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    """Debian's chromium, installed with apt-get when missing; the test is skipped, with the
+    reason, when that is impossible (no apt-get, not root, no registry)."""
+    setup = subprocess.run(["bash", str(REPO_ROOT / "ui" / "e2e_setup.sh")], capture_output=True,
+                           text=True, timeout=900)
+    if setup.returncode != 0:
+        pytest.skip(f"no headless Chromium: ui/e2e_setup.sh failed ({setup.returncode}): "
+                    f"{setup.stderr.strip()[-400:]}")
+    return setup.stdout.strip().splitlines()[-1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningApp:
+    url: str
+    data_dir: Path
+    log: Path
+    start_s: float  # from launch to the first page served
+    process: subprocess.Popen[bytes]
+
+
+def _wait_until_served(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"app exited ({process.returncode}):\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"app not served after {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def running_app() -> Iterator[RunningApp]:
+    """`chainlit run ui/chainlit_app.py` on a free loopback port, offline, with a fresh DATA_DIR.
+
+    The folder is our own temporary one (pytest prunes its tmp dirs when other runs start);
+    the server log is copied next to the screenshots afterwards.
+    """
+    data_dir = Path(tempfile.mkdtemp(prefix="advisor-ui-e2e-"))
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+    port = free_port()
+    base = {k: v for k, v in os.environ.items()
+            if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "UI_PASSWORD", "DATABASE_URL")}
+    # Hash embeddings index the knowledge base in ~1 s instead of 35-70 s for MiniLM on two
+    # cores; retrieval quality is tested in tests/knowledge, this test is about the UI.
+    overrides = {"ADVISOR_MODE": "offline", "PYTHONUNBUFFERED": "1",
+                 "EMBEDDING": os.environ.get("E2E_EMBEDDING", "hash")}
+    env = chainlit_env(Settings(data_dir=data_dir), {**base, **overrides})
+    log = data_dir / "app.log"
+    started = time.monotonic()
+    with log.open("wb") as out:
+        process = subprocess.Popen(chainlit_command(port), cwd=REPO_ROOT, env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_served(url + "/", process, log)
+        yield RunningApp(url, data_dir, log, time.monotonic() - started, process)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(log, SCREENSHOTS / "app.log")
+        shutil.rmtree(data_dir, ignore_errors=True)

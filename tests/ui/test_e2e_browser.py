@@ -1,0 +1,126 @@
+"""End to end: a real headless Chromium drives the running Chainlit app to a recommendation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SCREENSHOTS, RunningApp
+
+pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FIRST = "We are a 300-person fintech operating in 3 countries."
+SECOND = "We've been doing AI for a year, with a budget of 3 M€ per year."
+TIMEOUT_MS = 90_000
+
+
+@pytest.fixture()
+def external_requests() -> list[str]:
+    """URLs the page asked for outside the app (must stay empty: the UI works offline)."""
+    return []
+
+
+@pytest.fixture()
+def page(chromium_path: str, running_app: RunningApp,
+         external_requests: list[str]) -> Iterator[Page]:
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(running_app.data_dir / "chromium-profile"), executable_path=chromium_path, headless=True, args=FLAGS,
+            viewport={"width": 1400, "height": 950}, accept_downloads=True, color_scheme="light")
+        context.on("request", lambda r: None if r.url.startswith((running_app.url, "data:", "blob:"))
+                   else external_requests.append(r.url))
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        yield page
+        context.close()
+
+
+def shot(page: Page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def send(page: Page, text: str) -> float:
+    """Type a message, send it, return the time until the assistant's reply shows up."""
+    replies = "[data-step-type='assistant_message']"
+    before = page.locator(replies).count()
+    page.locator("#chat-input").fill(text)
+    started = time.monotonic()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f'document.querySelectorAll("{replies}").length > {before}')
+    return time.monotonic() - started
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp,
+                                             external_requests: list[str]) -> None:
+    started = time.monotonic()
+    page.goto(running_app.url)
+    page.locator("#chat-input").wait_for()
+    page.get_by_text("Banque, 2 000 salariés").wait_for()  # FR starter
+    page.get_by_text("Fintech, 300 people").wait_for()  # EN starter
+    shot(page, "01-welcome-starters")
+
+    first_reply_s = send(page, FIRST)
+    panel = page.locator("#side-view-content")
+    panel.get_by_text("3/5 required fields known").wait_for()
+    assert "300 employees" in panel.inner_text()
+    assert "stated, turn 1" in panel.inner_text()
+    page.get_by_text("How long have you been using AI").wait_for()
+    shot(page, "02-first-turn-profile-panel")
+
+    recommendation_s = send(page, SECOND)
+    page.locator(".js-plotly-plot").nth(1).wait_for()
+    panel.get_by_text("5/5 required fields known").wait_for()
+    assert "stated, turn 2" in panel.inner_text()
+    assert page.get_by_text("Recommendation: centralized").count() >= 1
+    assert page.get_by_text("What would change the advice").count() >= 1
+    cost_chart = page.locator(".js-plotly-plot", has_text="Cumulative cost over 24 months")
+    cost_chart.scroll_into_view_if_needed()
+    assert "Centralized (recommended)" in cost_chart.inner_text() or "(recommended)" in cost_chart.inner_text()
+    cost_chart.screenshot(path=str(SCREENSHOTS / "04-cost-chart.png"))
+    page.locator(".js-plotly-plot", has_text="eight criteria").screenshot(
+        path=str(SCREENSHOTS / "05-criteria-chart.png"))
+    shot(page, "03-recommendation")
+
+    today = dt.date.today().isoformat()
+    downloads = {}
+    for ext in ("md", "pdf"):
+        name = f"orchestration-report-centralized-{today}.{ext}"
+        with page.expect_download() as info:
+            page.locator(f"a[download='{name}']").click()
+        target = running_app.data_dir / name
+        info.value.save_as(str(target))
+        downloads[ext] = target
+    report = downloads["md"].read_text()
+    assert f"Date: {today}" in report and "Scoring version: 1." in report
+    assert "300 employees" in report and "stated, turn 1" in report
+    assert downloads["pdf"].read_bytes().startswith(b"%PDF")
+    shutil.copy(downloads["md"], SCREENSHOTS / downloads["md"].name)
+    shutil.copy(downloads["pdf"], SCREENSHOTS / downloads["pdf"].name)
+
+    citation = page.locator("a.element-link", has_text="[2]").first
+    citation.scroll_into_view_if_needed()
+    citation.click()
+    page.locator("#side-view-title", has_text="[2]").wait_for()
+    assert "regulation" in page.locator("#side-view-content").inner_text().lower()
+    shot(page, "06-citation-opened")
+
+    assert external_requests == []
+    timings = {"app_start_s": round(running_app.start_s, 2), "first_reply_s": round(first_reply_s, 2),
+               "recommendation_reply_s": round(recommendation_s, 2),
+               "browser_flow_s": round(time.monotonic() - started, 2)}
+    (SCREENSHOTS / "e2e_timings.json").write_text(json.dumps(timings, indent=1))
+    print("E2E timings:", timings)
