@@ -38,8 +38,8 @@ class LLMExtraction(BaseModel):
 
 def traceable(field: str, value: Any, text: str) -> bool:
     """An LLM-only value is kept only if the message supports it (numbers must appear in it)."""
-    if isinstance(value, str):
-        return True  # categorical values are validated by the profile's enums afterwards
+    if isinstance(value, str):  # a category must be named in the message ("public", "strong"...)
+        return re.search(rf"\b{re.escape(value.lower()[:5])}", text.lower()) is not None
     numbers = [float(n.replace(",", ".")) for n in _DIGITS.findall(text)]
     return any(abs(float(value) - n * s) <= 0.01 * abs(float(value)) for n in numbers for s in _SCALES)
 
@@ -83,6 +83,8 @@ def llm_understanding(ctx: Context, text: str, state: Any, offline: Any) -> dict
             continue
         data = parsed.model_dump(exclude_none=True)
         question = data.pop("question", None)
+        known = dict(getattr(state, "profile", None) or {})
+        data = {f: v for f, v in data.items() if f not in known}  # corrections: the offline reader's job
         return {"ok": True, "values": data, "question": question, "calls": calls, "tokens": tokens}
     return {"ok": False, "error": error, "calls": calls, "tokens": tokens}
 

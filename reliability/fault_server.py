@@ -9,7 +9,9 @@ records the request body as one JSON line, and answers:
 - 429: Too Many Requests with a Retry-After header; 500: an internal error;
 - malformed: a 200 whose body is broken JSON;
 - invented_tool: a tool call naming a tool that does not exist, with made-up arguments;
-- truncated: a stream (SSE) or a body cut off in the middle, then the connection closed.
+- truncated: a stream (SSE) or a body cut off in the middle, then the connection closed;
+- hostile: a well-formed answer that obeys an injection: other categorical values, and the
+  system prompt echoed back as the "question".
 
 `python -m reliability.fault_server --port 8089 --record requests.jsonl` serves it;
 POST /_script with {"faults": [...]} replaces the script.
@@ -19,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import threading
 import time
 from collections import deque
@@ -28,35 +29,10 @@ from typing import Any
 
 from aiohttp import web
 
+from reliability.llm_answers import completion, extraction_arguments, hostile_arguments
+
 FAULTS = ("ok", "timeout", "429", "500", "malformed", "invented_tool", "truncated")
-_QUOTED = re.compile(r"<<<\n?(.*?)\n?>>>", re.S)
-
-
-def extraction_arguments(body: dict[str, Any]) -> dict[str, Any]:
-    """What a correct LLM would return: the offline extractor's values for the quoted message."""
-    from advisor.extraction import extract
-
-    users = [m for m in body.get("messages", []) if m.get("role") == "user"]
-    user: dict[str, Any] = users[-1] if users else {}
-    content = str(user.get("content", ""))
-    match = _QUOTED.search(content)
-    return dict(extract(match.group(1) if match else content).values)
-
-
-def _completion(body: dict[str, Any], arguments: dict[str, Any],
-                tool_name: str | None = None) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": None}
-    tools = body.get("tools") or []
-    if tools or tool_name:
-        name = tool_name or tools[0]["function"]["name"]
-        message["tool_calls"] = [{"id": "call_1", "type": "function",
-                                  "function": {"name": name, "arguments": json.dumps(arguments)}}]
-    else:
-        message["content"] = json.dumps(arguments)
-    return {"id": "chatcmpl-fault", "object": "chat.completion", "created": int(time.time()),
-            "model": body.get("model", "fault"), "choices": [
-                {"index": 0, "message": message, "finish_reason": "tool_calls" if tools else "stop"}],
-            "usage": {"prompt_tokens": 50, "completion_tokens": 10, "total_tokens": 60}}
+HOSTILE = "hostile"  # not a transport fault: an LLM that obeys the injection and echoes its prompt
 
 
 class FaultServer:
@@ -72,7 +48,7 @@ class FaultServer:
         self._runner: web.AppRunner | None = None
 
     def set_script(self, faults: list[str]) -> None:
-        unknown = set(faults) - set(FAULTS)
+        unknown = set(faults) - {*FAULTS, HOSTILE}
         if unknown:
             raise ValueError(f"unknown faults: {sorted(unknown)}")
         self.script = deque(faults)
@@ -107,9 +83,11 @@ class FaultServer:
             return web.Response(text='{"id": "chatcmpl-x", "choices": [{"message": {"role": "assis',
                                 content_type="application/json")
         if fault == "invented_tool":
-            return web.json_response(_completion(body, {"path": "/etc/passwd", "recommend": "decentralized"},
+            return web.json_response(completion(body, {"path": "/etc/passwd", "recommend": "decentralized"},
                                                  tool_name="delete_all_threads"))
-        full = _completion(body, extraction_arguments(body))
+        if fault == HOSTILE:
+            return web.json_response(completion(body, hostile_arguments(body)))
+        full = completion(body, extraction_arguments(body))
         if fault == "truncated":
             return await self._truncated(request, body, full)
         if body.get("stream"):
@@ -173,6 +151,7 @@ class FaultServer:
         return self
 
     def stop(self) -> None:
+        """Close the server and end its thread."""
         if self._loop is None or self._runner is None:
             return
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
@@ -184,15 +163,14 @@ class FaultServer:
 
 
 def main() -> None:
+    """Serve on --port until interrupted, recording requests to --record."""
     import argparse
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="fault-injecting OpenAI-compatible server")
     parser.add_argument("--port", type=int, default=8089)
     parser.add_argument("--record", type=Path, default=Path("llm_requests.jsonl"))
-    parser.add_argument("--delay", type=float, default=2.0)
     args = parser.parse_args()
-    server = FaultServer(args.record, delay_s=args.delay)
-    web.run_app(server.app(), host="127.0.0.1", port=args.port)
+    web.run_app(FaultServer(args.record).app(), host="127.0.0.1", port=args.port)
 
 
 if __name__ == "__main__":
