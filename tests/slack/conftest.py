@@ -12,6 +12,13 @@ from tests.slack.harness import SlackHarness
 from tests.slack.stub import SlackApiStub
 
 
+@pytest.fixture(autouse=True)
+def no_real_slack_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see real tokens, so nothing here can reach Slack."""
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def source_retriever() -> SourceRetriever:
     return SourceRetriever()

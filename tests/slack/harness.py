@@ -34,6 +34,12 @@ def sign(body: str, timestamp: int, secret: str = SECRET) -> str:
     return f"v0={digest}"
 
 
+def event_callback(event: dict[str, Any], event_id: str) -> dict[str, Any]:
+    """The Events API envelope around one event."""
+    return {"token": "legacy", "team_id": TEAM, "api_app_id": "A1", "type": "event_callback",
+            "event_id": event_id, "event_time": int(time.time()), "event": {"team": TEAM, **event}}
+
+
 class SlackHarness:
     def __init__(self, data_dir: Path, stub: SlackApiStub, retriever: Any) -> None:
         self.data_dir, self.stub, self.retriever = data_dir, stub, retriever
@@ -75,9 +81,7 @@ class SlackHarness:
             return r.status, await r.text()
 
     def event_body(self, event: dict[str, Any], event_id: str | None = None) -> str:
-        return json.dumps({"token": "legacy", "team_id": TEAM, "api_app_id": "A1", "type": "event_callback",
-                           "event_id": event_id or f"Ev{next(self._ids):04d}", "event_time": int(time.time()),
-                           "event": {"team": TEAM, **event}})
+        return json.dumps(event_callback(event, event_id or f"Ev{next(self._ids):04d}"))
 
     async def event(self, event: dict[str, Any], event_id: str | None = None, **kw: Any) -> tuple[int, str]:
         return await self.post(self.event_body(event, event_id), **kw)

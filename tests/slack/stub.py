@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import time
 from typing import Any
 
 from aiohttp import web
@@ -16,10 +17,13 @@ class SlackApiStub:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.received_at: list[float] = []  # time.perf_counter() of each call, parallel to `calls`
         self.uploads: dict[str, bytes] = {}
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.root = ""
+        self.socket: web.WebSocketResponse | None = None  # the bot's Socket Mode connection
+        self.socket_acks: list[dict[str, Any]] = []
 
     @property
     def base_url(self) -> str:
@@ -30,7 +34,8 @@ class SlackApiStub:
 
     async def start(self) -> SlackApiStub:
         app = web.Application()
-        app.add_routes([web.post("/api/{method}", self._api), web.post("/upload/{file_id}", self._upload)])
+        app.add_routes([web.post("/api/{method}", self._api), web.post("/upload/{file_id}", self._upload),
+                        web.get("/socket", self._socket)])
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -49,15 +54,19 @@ class SlackApiStub:
             params: dict[str, Any] = await request.json()
         else:
             params = dict(await request.post())
+        params |= dict(request.query)  # some methods send their arguments as query parameters
         for key in ("blocks", "files"):
             if isinstance(params.get(key), str):
                 params[key] = json.loads(params[key])
         self.calls.append((method, params))
+        self.received_at.append(time.perf_counter())
         return web.json_response({"ok": True, **self._answer(method, params)})
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
             return {"user_id": BOT_USER, "bot_id": BOT_ID, "team_id": TEAM, "user": "advisor", "team": "Test"}
+        if method == "apps.connections.open":
+            return {"url": self.root.replace("http://", "ws://") + "/socket"}
         if method == "chat.postMessage":
             return {"channel": params.get("channel"), "ts": f"1700000100.{next(self._ts):06d}",
                     "message": {"text": params.get("text", "")}}
@@ -78,4 +87,20 @@ class SlackApiStub:
             data = await request.read()
         self.uploads[file_id] = data
         self.calls.append(("upload", {"file_id": file_id, "size": len(data)}))
+        self.received_at.append(time.perf_counter())
         return web.Response(text=f"OK - {len(data)}")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        """Socket Mode: say hello, then collect the envelope acknowledgements the bot sends back."""
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.socket = ws
+        await ws.send_json({"type": "hello", "num_connections": 1})
+        async for message in ws:
+            self.socket_acks.append(json.loads(message.data))
+        return ws
+
+    async def push(self, envelope_id: str, kind: str, payload: dict[str, Any]) -> None:
+        assert self.socket is not None, "the bot is not connected"
+        await self.socket.send_json({"envelope_id": envelope_id, "type": kind, "payload": payload,
+                                     "accepts_response_payload": kind != "events_api", "retry_attempt": 0})

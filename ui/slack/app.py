@@ -22,8 +22,9 @@ log = logging.getLogger(__name__)
 def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: bool,
               client: AsyncWebClient | None = None) -> AsyncApp:
     """Socket Mode skips request signing (the socket is authenticated); HTTP mode verifies every request."""
-    app = AsyncApp(token=None if client else credentials.bot_token, signing_secret=credentials.signing_secret or "",
-                   client=client, process_before_response=True, request_verification_enabled=http)
+    app = AsyncApp(token=None if client else credentials.bot_token, client=client,
+                   signing_secret=credentials.signing_secret or "", request_verification_enabled=http,
+                   process_before_response=True)  # handlers only hand off, so acking after them is fast
 
     @app.middleware
     async def skip_answered_retries(request: AsyncBoltRequest, body: dict[str, Any],
