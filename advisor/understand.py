@@ -33,11 +33,15 @@ def _language(text: str, previous: str) -> str:
 
 def understand(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     """Extract facts, unknowns, what-ifs, questions and flags from the new message."""
-    from advisor.extraction import extract
+    from advisor.extraction import Extraction, extract
 
     text = latest_user_text(state)
     lang = _language(text, state.language)
-    found = extract(text, expected=state.asked, lang=lang)
+    try:
+        found = extract(text, expected=state.asked, lang=lang)
+    except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
+        log.exception("extraction failed on a %d-character message", len(text))
+        found = Extraction(language=lang)
     understanding: dict[str, Any] = {
         "text_length": len(text),
         "values": dict(found.values),
