@@ -30,6 +30,7 @@ logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2 font subsettin
 logging.getLogger("chainlit").addFilter(  # files are rebuilt on resume, not stored (ui.persistence)
     lambda record: "No blob_storage_client" not in record.getMessage())
 LOCAL_USER = "local"
+RESUME_DELAY_S = 0.5
 STARTERS = (
     ("Fintech, 300 people, 3 countries", "We are a 300-person fintech operating in 3 countries."),
     ("SaaS scale-up, 8 months of AI",
@@ -132,6 +133,13 @@ async def on_chat_resume(thread: ThreadDict) -> None:
     if not values:
         return
     view = await cl.make_async(presenter.turn_view)(values)
+    # Right after this hook Chainlit replaces the page's messages with the stored thread, so the
+    # panel and the recommendation are sent just after that, not now.
+    cl.user_session.set("resume_task", asyncio.create_task(_show_after_resume(view)))
+
+
+async def _show_after_resume(view: presenter.TurnView) -> None:
+    await asyncio.sleep(RESUME_DELAY_S)
     await _show_panel(view)
     if view.recommendation:
         await _show_recommendation(view.recommendation)

@@ -21,6 +21,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 FIRST = "We are a 300-person fintech operating in 3 countries."
 SECOND = "We've been doing AI for a year, with a budget of 3 M€ per year."
 TIMEOUT_MS = 90_000
+SETTLE_MS = 700  # the side panel slides in; screenshots wait for it
 
 
 @pytest.fixture()
@@ -79,6 +80,7 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
     assert "300 employees" in panel.inner_text()
     assert "stated, turn 1" in panel.inner_text()
     page.get_by_text("How long have you been using AI").wait_for()
+    page.wait_for_timeout(SETTLE_MS)
     shot(page, "02-first-turn-profile-panel")
 
     recommendation_s = send(page, SECOND)
@@ -117,6 +119,16 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
     page.locator("#side-view-title", has_text="[2]").wait_for()
     assert "regulation" in page.locator("#side-view-content").inner_text().lower()
     shot(page, "06-citation-opened")
+
+    resumed = page.context.new_page()  # a new tab: open the thread from the history sidebar
+    resumed.set_default_timeout(TIMEOUT_MS)
+    resumed.goto(running_app.url)
+    resumed.locator("#thread-history a[href^='/thread/']").first.click()
+    resumed.get_by_text("Noted: 3 countries").wait_for()
+    resumed.locator("#side-view-content").get_by_text("5/5 required fields known").wait_for()
+    resumed.locator(".js-plotly-plot").first.wait_for()
+    resumed.wait_for_timeout(SETTLE_MS)
+    shot(resumed, "07-resumed-thread")
 
     assert external_requests == []
     timings = {"app_start_s": round(running_app.start_s, 2), "first_reply_s": round(first_reply_s, 2),
