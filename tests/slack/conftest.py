@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,3 +37,14 @@ async def bot(tmp_path: Path, stub: SlackApiStub, source_retriever: SourceRetrie
     harness = await SlackHarness(tmp_path / "data", stub, source_retriever).start()
     yield harness
     await harness.stop()
+
+
+@pytest.fixture(scope="session")
+def recommendation() -> dict[str, Any]:
+    """Advice.to_dict() for the 300-person fintech (centralized)."""
+    from scoring.advice import advise
+    from scoring.profile import OrgProfile
+
+    profile = {"employees": 300, "sector": "finance", "countries": 3, "ai_maturity_months": 12,
+               "annual_ai_budget_eur": 3_000_000}
+    return advise(OrgProfile.model_validate(profile)).to_dict()

@@ -57,18 +57,20 @@ def reply_blocks(turn: Turn) -> list[dict[str, Any]]:
     """The card for a new recommendation, otherwise the reply text plus its sources."""
     if is_new_recommendation(turn) and turn.recommendation is not None:
         lead = turn.reply.split("###", 1)[0].strip()
-        return within_limits(sections(to_mrkdwn(lead)) +
-                             recommendation_blocks(turn.recommendation, turn.citations, turn.language))
+        card = recommendation_blocks(turn.recommendation, turn.citations, turn.language)
+        return within_limits(sections(to_mrkdwn(lead)) + card, sources(turn.citations))
     body = turn.reply.split("**Sources**", 1)[0] if turn.citations else turn.reply
-    blocks = sections(to_mrkdwn(body))
-    if turn.citations:
-        blocks += [divider(), *citation_blocks(turn.citations)]
-    return within_limits(blocks)
+    return within_limits(sections(to_mrkdwn(body)), sources(turn.citations))
+
+
+def sources(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [divider(), *citation_blocks(citations)] if citations else []
 
 
 def recommendation_blocks(rec: dict[str, Any], citations: list[dict[str, Any]],
                           lang: str = "en") -> list[dict[str, Any]]:
-    """Header, score, rules, per-criterion table, costs, risks, sensitivity and citations."""
+    """Header, score, rules, per-criterion table, costs, risks, sensitivity; `[n]` marks the citations
+    (list them with `sources`)."""
     number = {c["id"]: c["n"] for c in citations}
 
     def cite(ids: list[str]) -> str:
@@ -93,8 +95,6 @@ def recommendation_blocks(rec: dict[str, Any], citations: list[dict[str, Any]],
     if rec.get("sensitivity"):
         blocks.append(section(f"*{_t('sensitivity', lang)}*\n" + "\n".join(
             f"• {s['text']}" for s in rec["sensitivity"][:5])))
-    if citations:
-        blocks += [divider(), *citation_blocks(citations)]
     return blocks
 
 

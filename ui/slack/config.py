@@ -27,8 +27,8 @@ def slack_credentials(settings: Settings, *, http: bool) -> SlackCredentials:
     mode = "HTTP Events mode" if http else "Socket Mode"
     if missing:
         raise SlackConfigError(
-            f"{mode} needs {', '.join(missing)}: set it in the environment or in .env "
-            "(see ui/slack/README.md for creating the Slack app and finding the values).")
+            f"{mode} needs {', '.join(missing)}: set {'them' if len(missing) > 1 else 'it'} in the "
+            "environment or .env (see ui/slack/README.md for creating the Slack app and finding the values).")
     problems = []
     if bot and not bot.startswith("xoxb-"):
         problems.append("SLACK_BOT_TOKEN should be a bot token starting with xoxb-")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+Block = dict[str, Any]
 MAX_BLOCKS = 50
 MAX_TEXT = 3000  # section / context text
 MAX_HEADER = 150
@@ -62,8 +63,10 @@ def divider() -> dict[str, Any]:
     return {"type": "divider"}
 
 
-def within_limits(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """At most 50 blocks: keep the first 49 and say the rest is in the text/report."""
-    if len(blocks) <= MAX_BLOCKS:
-        return blocks
-    return blocks[: MAX_BLOCKS - 1] + context(["… (see `/advisor report` for everything)"])
+def within_limits(body: list[Block], tail: list[Block] | None = None) -> list[Block]:
+    """At most 50 blocks: the tail (sources) is kept whole, the body is cut with a pointer to the report."""
+    tail = (tail or [])[:10]
+    if len(body) + len(tail) <= MAX_BLOCKS:
+        return body + tail
+    note = context(["… (the rest is in the message text and in `/advisor report`)"])
+    return body[: MAX_BLOCKS - len(tail) - 1] + note + tail
