@@ -100,7 +100,8 @@ class SlackApiStub:
             self.socket_acks.append(json.loads(message.data))
         return ws
 
-    async def push(self, envelope_id: str, kind: str, payload: dict[str, Any]) -> None:
+    async def push(self, envelope_id: str, kind: str, payload: dict[str, Any], retry_attempt: int = 0) -> None:
         assert self.socket is not None, "the bot is not connected"
         await self.socket.send_json({"envelope_id": envelope_id, "type": kind, "payload": payload,
-                                     "accepts_response_payload": kind != "events_api", "retry_attempt": 0})
+                                     "accepts_response_payload": kind != "events_api",
+                                     "retry_attempt": retry_attempt, "retry_reason": "timeout" if retry_attempt else ""})

@@ -7,12 +7,21 @@ from typing import Any
 
 from tests.slack.harness import SlackHarness, sign
 from tests.slack.stub import BOT_ID, BOT_USER
+from ui.slack.models import IncomingMessage
 
 HELLO = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1",
          "text": "We are a 300-person fintech.", "ts": "5.1"}
 
 
 async def test_retries_are_answered_once(bot: SlackHarness) -> None:
+    handed_off: list[str] = []
+    take = bot.advisor.take
+
+    def counting_take(msg: IncomingMessage, client: Any, *, mentioned: bool) -> bool:
+        handed_off.append(msg.ts)
+        return take(msg, client, mentioned=mentioned)
+
+    bot.advisor.take = counting_take  # type: ignore[method-assign]
     body = bot.event_body(HELLO, event_id="EvRETRY")
     assert (await bot.post(body))[0] == 200
     for attempt in ("1", "2"):
@@ -20,6 +29,7 @@ async def test_retries_are_answered_once(bot: SlackHarness) -> None:
         assert (await bot.post(body, headers=headers))[0] == 200
     await bot.advisor.drain()
     assert len(bot.replies()) == 1
+    assert handed_off == ["5.1"]  # the retries stopped in the middleware, before any handler
 
 
 async def test_a_retry_after_a_restart_is_still_answered_once(bot: SlackHarness) -> None:

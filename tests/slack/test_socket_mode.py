@@ -46,7 +46,7 @@ async def test_socket_mode_acks_the_envelope_and_replies_in_the_thread(
         await wait_for(lambda: stub.socket_acks)
         ack_ms = (time.perf_counter() - started) * 1000
         assert stub.socket_acks[0]["envelope_id"] == "env-1" and ack_ms < 3000
-        await stub.push("env-2", "events_api", body)  # a redelivery of the same event
+        await stub.push("env-2", "events_api", body, retry_attempt=1)  # a retry of the same event
         await wait_for(lambda: len(stub.socket_acks) == 2)
         await advisor.drain()
         (reply,) = stub.called("chat.postMessage")

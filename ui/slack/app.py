@@ -29,9 +29,10 @@ def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: boo
     @app.middleware
     async def skip_answered_retries(request: AsyncBoltRequest, body: dict[str, Any],
                                     next: Callable[[], Awaitable[BoltResponse]]) -> BoltResponse | None:
-        """A retry (X-Slack-Retry-Num) of an event already taken is acknowledged without work."""
-        retried = request.headers.get("x-slack-retry-num") or body.get("retry_attempt")
-        if retried and advisor.store.was_delivered(f"event:{body.get('event_id')}"):
+        """A retry (X-Slack-Retry-Num; Bolt mirrors Socket Mode's retry_attempt there) of an event
+        already taken is acknowledged without work."""
+        retry_num = (request.headers.get("x-slack-retry-num") or ["0"])[0]
+        if retry_num not in ("", "0") and advisor.store.was_delivered(f"event:{body.get('event_id')}"):
             return BoltResponse(status=200, body="")
         return await next()
 
