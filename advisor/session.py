@@ -56,8 +56,9 @@ class AdvisorSession:
         if len(text) > self.settings.max_message_chars:
             return self._refusal(thread_id, text)
         with self._lock:  # one turn at a time per process keeps SQLite writes simple
+            # durability="exit": a turn is checkpointed once, whole; a crash mid-turn leaves no half turn
             values = self.graph.invoke(InputState(messages=[HumanMessage(content=text)]),
-                                       self._config(thread_id), context=self.context)
+                                       self._config(thread_id), context=self.context, durability="exit")
         last = values["messages"][-1]
         get = values.get
         if any(call.get("tool") == "score_profile" for call in get("tool_calls", [])):
