@@ -11,6 +11,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,23 +69,22 @@ def _wait_until_served(url: str, process: subprocess.Popen[bytes], log: Path) ->
     raise RuntimeError(f"app not served after {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def running_app() -> Iterator[RunningApp]:
+@contextmanager
+def launched_app(name: str, **overrides: str) -> Iterator[RunningApp]:
     """`chainlit run ui/chainlit_app.py` on a free loopback port, offline, with a fresh DATA_DIR.
 
     The folder is our own temporary one (pytest prunes its tmp dirs when other runs start);
-    the server log is copied next to the screenshots afterwards.
+    the server log is copied next to the screenshots as `<name>.log` afterwards.
     """
     data_dir = Path(tempfile.mkdtemp(prefix="advisor-ui-e2e-"))
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
     port = free_port()
     base = {k: v for k, v in os.environ.items()
             if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "UI_PASSWORD", "DATABASE_URL")}
     # Hash embeddings index the knowledge base in ~1 s instead of 35-70 s for MiniLM on two
     # cores; retrieval quality is tested in tests/knowledge, this test is about the UI.
-    overrides = {"ADVISOR_MODE": "offline", "PYTHONUNBUFFERED": "1",
-                 "EMBEDDING": os.environ.get("E2E_EMBEDDING", "hash")}
-    env = chainlit_env(Settings(data_dir=data_dir), {**base, **overrides})
+    env = chainlit_env(Settings(data_dir=data_dir), {
+        **base, "ADVISOR_MODE": "offline", "PYTHONUNBUFFERED": "1",
+        "EMBEDDING": os.environ.get("E2E_EMBEDDING", "hash"), **overrides})
     log = data_dir / "app.log"
     started = time.monotonic()
     with log.open("wb") as out:
@@ -102,5 +102,27 @@ def running_app() -> Iterator[RunningApp]:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(log, SCREENSHOTS / "app.log")
+        shutil.copy(log, SCREENSHOTS / f"{name}.log")
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    """A clean reports/screenshots/ (git-ignored) for this run."""
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+    SCREENSHOTS.mkdir(parents=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture(scope="module")
+def running_app(screenshots: Path) -> Iterator[RunningApp]:
+    """The app as `make run` starts it: no password, every local visitor is one local user."""
+    with launched_app("app") as app:
+        yield app
+
+
+@pytest.fixture(scope="module")
+def password_app(screenshots: Path) -> Iterator[RunningApp]:
+    """The app with UI_PASSWORD set: Chainlit's login page comes first."""
+    with launched_app("app-password", UI_PASSWORD="s3cret", UI_USER="cto") as app:
+        yield app

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,19 +32,26 @@ def external_requests() -> list[str]:
     return []
 
 
-@pytest.fixture()
-def page(chromium_path: str, running_app: RunningApp,
-         external_requests: list[str]) -> Iterator[Page]:
+@contextmanager
+def browser_page(chromium_path: str, app: RunningApp, external_requests: list[str]) -> Iterator[Page]:
+    """A page in headless Chromium with a fresh profile, recording requests that leave the app."""
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            str(running_app.data_dir / "chromium-profile"), executable_path=chromium_path, headless=True, args=FLAGS,
-            viewport={"width": 1400, "height": 950}, accept_downloads=True, color_scheme="light")
-        context.on("request", lambda r: None if r.url.startswith((running_app.url, "data:", "blob:"))
+            tempfile.mkdtemp(prefix="chromium-", dir=app.data_dir), executable_path=chromium_path,
+            headless=True, args=FLAGS, viewport={"width": 1400, "height": 950}, accept_downloads=True,
+            color_scheme="light")
+        context.on("request", lambda r: None if r.url.startswith((app.url, "data:", "blob:"))
                    else external_requests.append(r.url))
         page = context.new_page()
         page.set_default_timeout(TIMEOUT_MS)
         yield page
         context.close()
+
+
+@pytest.fixture()
+def page(chromium_path: str, running_app: RunningApp, external_requests: list[str]) -> Iterator[Page]:
+    with browser_page(chromium_path, running_app, external_requests) as page:
+        yield page
 
 
 def shot(page: Page, name: str) -> Path:
@@ -136,3 +145,22 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
                "browser_flow_s": round(time.monotonic() - started, 2)}
     (SCREENSHOTS / "e2e_timings.json").write_text(json.dumps(timings, indent=1))
     print("E2E timings:", timings)
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_password_login_when_configured(chromium_path: str, password_app: RunningApp) -> None:
+    external: list[str] = []
+    with browser_page(chromium_path, password_app, external) as page:
+        page.goto(password_app.url)
+        page.wait_for_url("**/login")
+        page.fill("#email", "cto")
+        page.fill("#password", "wrong")
+        page.keyboard.press("Enter")
+        page.get_by_text("Unable to sign in").wait_for()
+        shot(page, "08-login-refused")
+        page.fill("#password", "s3cret")
+        page.keyboard.press("Enter")
+        page.locator("#chat-input").wait_for()
+        assert not page.url.endswith("/login")
+    assert external == []
