@@ -28,10 +28,11 @@ async def test_events_are_acknowledged_before_the_turn_runs(bot: SlackHarness) -
             assert len(bot.stub.calls) > calls_before
             reply_ms.append((posted - started) * 1000)
     acks_ms.sort()
+    questions, cards = reply_ms[0::2], reply_ms[1::2]
     print(f"\nack ms: median {statistics.median(acks_ms):.1f}, p95 {acks_ms[int(0.95 * len(acks_ms))]:.1f}, "
-          f"max {max(acks_ms):.1f} (n={len(acks_ms)}); threaded reply ms: median "
-          f"{statistics.median(reply_ms):.1f}, max {max(reply_ms):.1f} "
-          f"(question turns and recommendation turns)")
+          f"max {max(acks_ms):.1f} (n={len(acks_ms)}); threaded reply ms: question turn median "
+          f"{statistics.median(questions):.1f} max {max(questions):.1f}, recommendation card median "
+          f"{statistics.median(cards):.1f} max {max(cards):.1f}")
     assert max(acks_ms) < ACK_LIMIT_MS
 
 
