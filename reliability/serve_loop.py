@@ -16,7 +16,7 @@ def handle(session: Any, request: dict[str, Any]) -> dict[str, Any]:
     from advisor.services import default_retriever
 
     if "search" in request:
-        retriever = default_retriever()
+        retriever: Any = default_retriever()
         hits = retriever.search(request["search"], k=3)
         return {"ids": [p.id for p in hits], "passages": len(retriever.passages),
                 "rebuilt": retriever.index.rebuilt}
