@@ -71,3 +71,14 @@ async def test_unsigned_wrongly_signed_and_stale_requests_get_401(bot: SlackHarn
     await bot.advisor.drain()
     assert bot.replies() == []
     assert (await bot.post(body))[0] == 200  # the same body, properly signed, goes through
+
+
+async def test_a_failing_turn_gets_an_apology_in_the_thread(bot: SlackHarness) -> None:
+    def broken_send(thread_id: str, text: str) -> Any:
+        raise RuntimeError("checkpoint store unavailable")
+
+    bot.advisor.session.send = broken_send  # type: ignore[method-assign]
+    assert (await bot.dm("hello", ts="8.1"))[0] == 200
+    await bot.advisor.drain()
+    (reply,) = bot.replies()
+    assert reply["thread_ts"] == "8.1" and reply["text"].startswith("Sorry")
