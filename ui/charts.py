@@ -16,7 +16,7 @@ _T = {
                    "Coût cumulé sur {h} mois (bande : bas–haut)"),
     "month": ("Month", "Mois"),
     "eur": ("Cumulative cost (EUR)", "Coût cumulé (EUR)"),
-    "recommended": ("recommended", "recommandé"),
+    "recommended": ("recommended", "recommandée"),
     "criteria_title": ("The eight criteria: vote × weight (+ centralized, − decentralized)",
                        "Les huit critères : vote × poids (+ centralisé, − décentralisé)"),
     "contribution": ("Contribution to the score", "Contribution au score"),

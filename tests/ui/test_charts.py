@@ -25,7 +25,7 @@ def test_cost_chart_has_one_named_line_per_architecture_ending_on_the_totals() -
 def test_cost_chart_speaks_french() -> None:
     figure = cost_chart(fintech_advice(), "fr")
     assert "Coût cumulé sur 24 mois" in figure.layout.title.text
-    assert any(t.name == "centralisée (recommandé)" for t in figure.data)
+    assert any(t.name == "centralisée (recommandée)" for t in figure.data)
 
 
 def test_criteria_chart_shows_the_eight_signed_contributions() -> None:
