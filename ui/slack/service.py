@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Coroutine
 from typing import Any
 
@@ -42,7 +43,7 @@ class SlackAdvisor:
     def __init__(self, session: AdvisorSession, store: SlackStore) -> None:
         self.session, self.store = session, store
         self._tasks: set[asyncio.Task[None]] = set()
-        self._thread_locks: dict[str, asyncio.Lock] = {}
+        self._thread_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     def take(self, msg: IncomingMessage, client: AsyncWebClient, *, mentioned: bool) -> bool:
         """Start a turn in the background if the message is for us and new; True if started."""
