@@ -11,6 +11,7 @@ from knowledge.passages import Passage
 
 SUPPORTED = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
 CHUNK_CHARS = 700
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # larger uploads are refused
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -27,6 +28,9 @@ def add_documents(paths: list[Path], data_dir: Path) -> list[Path]:
             raise FileNotFoundError(f"no such document: {path}")
         if path.suffix.lower() not in SUPPORTED:
             raise ValueError(f"{path.name}: unsupported type (use {', '.join(SUPPORTED)})")
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise ValueError(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB is over the "
+                             f"{MAX_DOCUMENT_BYTES / 1e6:.1f} MB limit for documents; nothing was added")
     target.mkdir(parents=True, exist_ok=True)
     return [Path(shutil.copy2(path, target / path.name)) for path in paths]
 
