@@ -10,9 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict
-from functools import lru_cache
 from typing import Any
 
 import chainlit as cl
@@ -23,6 +21,7 @@ from advisor.settings import get_settings
 from ui import presenter
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
+from ui.warmup import WarmServices
 
 patch_chainlit_html()
 SETTINGS = get_settings()
@@ -41,20 +40,11 @@ STARTERS = (
 )
 
 
-@lru_cache(maxsize=1)
-def advisor_session() -> AdvisorSession:
-    return AdvisorSession()
+SERVICES = WarmServices()  # session and knowledge index, built in the background from now
 
 
-def _warm_up() -> None:
-    """Build the session and the knowledge index once, before the first message needs them."""
-    from advisor.services import default_retriever
-
-    advisor_session()
-    default_retriever()
-
-
-_WARM_UP: Future[None] = ThreadPoolExecutor(max_workers=1, thread_name_prefix="warm-up").submit(_warm_up)
+async def advisor_session() -> AdvisorSession:
+    return await asyncio.wrap_future(SERVICES.session)
 
 
 @cl.data_layer
@@ -115,11 +105,14 @@ async def _show_turn(view: presenter.TurnView) -> None:
 
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
-    if not _WARM_UP.done():
-        async with cl.Step(name="Preparing the knowledge base (first start only)", type="run"):
-            await asyncio.wrap_future(_WARM_UP)
+    session = await advisor_session()
+    send = cl.make_async(session.send)
     thread_id = cl.context.session.thread_id
-    turn = await cl.make_async(advisor_session().send)(thread_id, message.content)
+    if SERVICES.knowledge_ready:
+        turn = await send(thread_id, message.content)
+    else:  # a turn that cites waits for the index, built once on a fresh DATA_DIR
+        async with cl.Step(name="Preparing the knowledge base (first start only)", type="run"):
+            turn = await send(thread_id, message.content)
     is_new = presenter.recommendation_key(turn.recommendation) != cl.user_session.get("recommendation_key")
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=is_new)
     await _show_turn(view)
@@ -128,8 +121,8 @@ async def on_message(message: cl.Message) -> None:
 @cl.on_chat_resume
 async def on_chat_resume(thread: ThreadDict) -> None:
     """History comes from the data layer; the panel, charts and report from the advisor state."""
-    await asyncio.wrap_future(_WARM_UP)
-    values = await cl.make_async(advisor_session().values)(thread["id"])
+    session = await advisor_session()
+    values = await cl.make_async(session.values)(thread["id"])
     if not values:
         return
     view = await cl.make_async(presenter.turn_view)(values)

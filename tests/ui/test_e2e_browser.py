@@ -17,6 +17,7 @@ from tests.ui.conftest import SCREENSHOTS, RunningApp
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -44,8 +45,12 @@ def browser_page(chromium_path: str, app: RunningApp, external_requests: list[st
                    else external_requests.append(r.url))
         page = context.new_page()
         page.set_default_timeout(TIMEOUT_MS)
-        yield page
-        context.close()
+        try:
+            yield page
+        finally:
+            for number, open_page in enumerate(context.pages):  # what the page showed at the end
+                open_page.screenshot(path=str(SCREENSHOTS / f"last-{app.data_dir.name}-{number}.png"))
+            context.close()
 
 
 @pytest.fixture()
@@ -62,12 +67,23 @@ def shot(page: Page, name: str) -> Path:
 
 
 def send(page: Page, text: str) -> float:
-    """Type a message, send it, return the time until the assistant's reply shows up."""
-    replies = "[data-step-type='assistant_message']"
-    before = page.locator(replies).count()
+    """Type a message, send it once the app accepts it, return the time until the reply shows.
+
+    The send button stays disabled while a turn runs; a message typed while the socket is still
+    connecting can be dropped (the text stays in the box), so sending is retried until it shows.
+    """
+    asked, replies = "[data-step-type='user_message']", "[data-step-type='assistant_message']"
+    sent, before = page.locator(asked).count(), page.locator(replies).count()
     page.locator("#chat-input").fill(text)
-    started = time.monotonic()
-    page.keyboard.press("Enter")
+    for _ in range(5):
+        page.wait_for_function("!document.querySelector('#chat-submit').disabled")
+        started = time.monotonic()
+        page.locator("#chat-submit").click()
+        try:
+            page.wait_for_function(f'document.querySelectorAll("{asked}").length > {sent}', timeout=5000)
+            break
+        except PlaywrightTimeout:
+            continue
     page.wait_for_function(f'document.querySelectorAll("{replies}").length > {before}')
     return time.monotonic() - started
 
