@@ -75,12 +75,16 @@ def send(page: Page, text: str) -> float:
     asked, replies = "[data-step-type='user_message']", "[data-step-type='assistant_message']"
     sent, before = page.locator(asked).count(), page.locator(replies).count()
     page.locator("#chat-input").fill(text)
+    shown = f'document.querySelectorAll("{asked}").length > {sent}'
+    started = time.monotonic()
     for _ in range(5):
-        page.wait_for_function("!document.querySelector('#chat-submit').disabled")
+        page.wait_for_function(f"{shown} || !document.querySelector('#chat-submit').disabled")
+        if page.evaluate(shown):
+            break
         started = time.monotonic()
         page.locator("#chat-submit").click()
         try:
-            page.wait_for_function(f'document.querySelectorAll("{asked}").length > {sent}', timeout=5000)
+            page.wait_for_function(shown, timeout=5000)
             break
         except PlaywrightTimeout:
             continue
