@@ -33,8 +33,8 @@ bench: install
 	$(PY) -m advisor.bench
 
 lint: install
-	$(VENV)/bin/ruff check advisor scoring knowledge ui tests evals
-	$(VENV)/bin/mypy advisor scoring knowledge ui
+	$(VENV)/bin/ruff check advisor scoring knowledge ui tests evals reliability
+	$(VENV)/bin/mypy advisor scoring knowledge ui evals reliability
 
 index: install
 	$(VENV)/bin/advisor index
