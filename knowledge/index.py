@@ -51,10 +51,11 @@ def collection_name(embedding_name: str) -> str:
 def ensure_index(settings: Settings, force: bool = False, progress: bool = True) -> Index:
     """Open the index, (re)building it when absent, stale (content hash differs) or forced."""
     from knowledge.embeddings import make_embedding_function
+    from knowledge.thesaurus import thesaurus_digest
 
     embedding_function = make_embedding_function(settings)
     passages = corpus(settings)
-    digest = content_hash(passages, embedding_function.name())
+    digest = content_hash(passages, f"{embedding_function.name()}+{thesaurus_digest()}")
     client = open_client(settings)
     name = collection_name(embedding_function.name())
     existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
@@ -90,5 +91,8 @@ def _add_passages(collection: Any, passages: list[Passage], embedding_function: 
 
 
 def embedding_text(passage: Passage) -> str:
-    """What gets embedded: the passage heading then its text."""
-    return f"{passage.heading}. {passage.text}" if passage.heading else passage.text
+    """What gets embedded: the heading, the text, then the passage's English thesaurus gloss."""
+    from knowledge.thesaurus import with_gloss
+
+    text = f"{passage.heading}. {passage.text}" if passage.heading else passage.text
+    return with_gloss(text, passage.lang)

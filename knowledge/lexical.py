@@ -14,11 +14,11 @@ _TOKEN = re.compile(r"[0-9a-zà-ÿœæ]+")
 _STOP_WORDS = (
     "a an and are as at be by for from has have how i in is it its of on or our so that the "
     "their them there these this those to was we what when which who why will with would you "
-    "your do does should can my me us than then into more most per not no "
+    "your do does should can my me us than then into more most per not no if "
     "au aux avec ce ces cet cette dans de des du elle en est et il ils je la le les leur leurs "
     "mais ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui sa se ses "
     "son sont sur ta te tes ton tu un une vos votre vous y été être faut comment combien "
-    "plus doit dois peut peux quoi l d j n c s t"
+    "plus doit dois peut peux quoi si l d j n c s t"
 )
 _STOP = frozenset(_STOP_WORDS.split())
 LANGUAGES = {"en": "english", "fr": "french"}
@@ -59,9 +59,10 @@ class BM25:
         self.idf = {term: math.log(1 + (n - df + 0.5) / (df + 0.5))
                     for term, df in document_frequency.items()}
 
-    def scores(self, query: list[str]) -> list[float]:
-        """One BM25 score per document (0 when no query term occurs)."""
+    def scores(self, query: list[str], weights: dict[str, float] | None = None) -> list[float]:
+        """One BM25 score per document (0 when no query term occurs); `weights` scale terms."""
         terms = [t for t in dict.fromkeys(query) if t in self.idf]
+        weight = {t: self.idf[t] * (weights or {}).get(t, 1.0) for t in terms}
         results = []
         for counts, length in zip(self.frequencies, self.lengths, strict=True):
             norm = self.k1 * (1 - self.b + self.b * length / self.average_length)
@@ -69,6 +70,6 @@ class BM25:
             for term in terms:
                 tf = counts.get(term, 0)
                 if tf:
-                    total += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+                    total += weight[term] * tf * (self.k1 + 1) / (tf + norm)
             results.append(total)
         return results
