@@ -137,11 +137,12 @@ def run_scenario(harness: Harness, scenario: Scenario) -> dict[str, Any]:
         rec_turn = [r for r in turns if r["n"] == first_rec]
         if not rec_turn or not rec_turn[0]["citations"]:
             failures.append("must_cite: the recommendation carries no citation")
-    counted = scenario.known_issue is None
+    known_issue = scenario.known_issue_in(harness.mode)
+    counted = known_issue is None
     return {
         "id": scenario.id, "language": scenario.language, "file": scenario.path.name,
         "passed": not failures, "failures": failures, "counted": counted,
-        "known_issue": scenario.known_issue,
+        "known_issue": known_issue,
         "architecture": arch, "expected_architecture": scenario.architecture,
         "turns_to_recommendation": first_rec, "max_turns": scenario.max_turns,
         "slots": {"right": slots_right, "total": slots_total},

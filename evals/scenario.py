@@ -50,8 +50,11 @@ class Scenario:
     architecture: str | None
     max_turns: int | None
     must_cite: bool
-    known_issue: str | None
+    known_issue: dict[str, str]  # mode -> why it fails there (an agent bug); reported, not counted
     path: Path
+
+    def known_issue_in(self, mode: str) -> str | None:
+        return self.known_issue.get(mode)
 
     def expected_fields(self) -> dict[int, dict[str, Any]]:
         """Per 1-based turn, the cumulative profile expected after it (the final one on the last turn)."""
@@ -88,6 +91,17 @@ def _turn(raw: Any, where: str) -> TurnSpec:
     )
 
 
+def _known_issue(value: Any, where: str) -> dict[str, str]:
+    """A string applies to both modes; a mapping names the modes (offline, llm)."""
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        return {"offline": value, "llm": value}
+    if isinstance(value, dict) and set(value) <= {"offline", "llm"}:
+        return {mode: str(text) for mode, text in value.items()}
+    raise ScenarioError(f"{where}: known_issue is a string or a mapping of offline/llm to strings")
+
+
 def parse_scenario(data: Any, path: Path) -> Scenario:
     """Validate one parsed YAML document; raises ScenarioError with the file name."""
     where = path.name
@@ -116,7 +130,7 @@ def parse_scenario(data: Any, path: Path) -> Scenario:
         turns=tuple(_turn(t, f"{where} turn {i}") for i, t in enumerate(turns, 1)),
         profile=dict(expect.get("profile") or {}), architecture=expect.get("architecture"),
         max_turns=max_turns, must_cite=bool(expect.get("must_cite")),
-        known_issue=data.get("known_issue"), path=path,
+        known_issue=_known_issue(data.get("known_issue"), where), path=path,
     )
 
 
