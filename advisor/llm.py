@@ -13,8 +13,6 @@ from advisor.prompts import EXTRACTION_SYSTEM, EXTRACTION_USER
 from advisor.services import chat_model_for
 
 log = logging.getLogger(__name__)
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
-_SCALES = (1, 12, 1_000, 1_000_000, 1 / 12)
 _WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 # Two to four capitalised words in a row ("Marc Dupont", "Pierre-Yves Le Gall"): names without a cue.
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,3}}\b")
@@ -34,14 +32,6 @@ class LLMExtraction(BaseModel):
     governance: str | None = None
     current_architecture: str | None = None
     question: str | None = None
-
-
-def traceable(field: str, value: Any, text: str) -> bool:
-    """An LLM-only value is kept only if the message supports it (numbers must appear in it)."""
-    if isinstance(value, str):  # a category must be named in the message ("public", "strong"...)
-        return re.search(rf"\b{re.escape(value.lower()[:5])}", text.lower()) is not None
-    numbers = [float(n.replace(",", ".")) for n in _DIGITS.findall(text)]
-    return any(abs(float(value) - n * s) <= 0.01 * abs(float(value)) for n in numbers for s in _SCALES)
 
 
 def redact_for_llm(text: str) -> str:

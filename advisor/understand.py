@@ -74,7 +74,8 @@ def understand(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 
 def _merge(offline: dict[str, Any], llm: dict[str, Any], text: str) -> dict[str, Any]:
     """Cross-check: the traceable deterministic reading wins; LLM-only values must be traceable."""
-    from advisor.llm import traceable
+    from advisor.crosscheck import traceable
+    from advisor.slots import validate_slot
 
     merged = dict(offline)
     merged["engine"] = "llm+offline" if llm.get("ok") else "offline (llm failed)"
@@ -83,9 +84,10 @@ def _merge(offline: dict[str, Any], llm: dict[str, Any], text: str) -> dict[str,
     values = dict(offline["values"])
     llm_values = {} if offline.get("injection") else llm.get("values", {})  # no values from attacks
     for field, value in llm_values.items():
-        if field in values or field in offline["unknown"] or field in offline["what_if"]:
+        skip = (values, offline["unknown"], offline["what_if"], offline.get("invalid", {}))
+        if any(field in group for group in skip):
             continue
-        if traceable(field, value, text):
+        if traceable(field, value, text) and validate_slot(field, value, values)[1] is None:
             values[field] = value
             merged.setdefault("evidence", {})[field] = "(LLM)"
     merged["values"] = values
