@@ -63,11 +63,11 @@ def read_categories(scan: Scan) -> None:
         sentence = scan.sentence_around(match.start())
         if re.search(r"hybrid cloud|cloud hybride", sentence) or _WISH.search(sentence):
             continue
-        if _PRESENT.search(sentence) or scan.expected == "current_architecture":
+        if _PRESENT.search(sentence) or (scan.bare and scan.expected == "current_architecture"):
             scan.add(Hit("current_architecture", match.lastgroup or "", match.start(),
                          match.end(), 0))
     expected = scan.expected
-    if expected in _BARE and not any(h.field == expected for h in scan.hits):
+    if scan.bare and expected in _BARE and not any(h.field == expected for h in scan.hits):
         for match in _BARE[expected].finditer(scan.view):
             scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
                          "short answer to the question asked"))

@@ -19,7 +19,10 @@ _WORDS = re.compile(
 # "AI for 18m" / "depuis 18m": right after a duration cue, a bare "m" means months.
 _M_MONTHS = re.compile(rf"\b(?:for|since|depuis|pendant|il y a|during|over the (?:last|past))\s+{N}")
 # "a year" that is a rate ("2M€ a year", "once a year"), not a duration.
-_RATE_BEFORE = re.compile(r"(?:⟧|€|\$|£|\b(?:euros?|eur|dollars?|usd|gbp|chf|once|twice|times))\s*$")
+_RATE_BEFORE = re.compile(
+    r"(?:⟧|€|\$|£|\b(?:euros?|eur|dollars?|usd|gbp|chf|once|twice|times|budgets?|spend\w*|costs?))"
+    r"\s*(?:(?:in|for|of|per)\s+)?$"
+)
 _FEW = {"a couple of years": 24, "a few years": 36, "quelques années": 36, "a few months": 3,
         "quelques mois": 3}
 _MONTHS = {
@@ -81,7 +84,8 @@ def read_maturity(scan: Scan) -> None:
             months = 18.0 if match.group("half") else 12.0
         else:
             months = 6.0 if match.group("h") else float(_FEW[match.group("c")])
-        scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2))
+        # A phrase ("a year") yields to an explicit number ("2 years") said in the same message.
+        scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 1))
     for match in _SINCE.finditer(text):
         found = scan.mention(match)
         if found is None or not found[1].year_like:

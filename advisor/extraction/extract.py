@@ -13,8 +13,8 @@ from advisor.extraction.durations import read_maturity
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
-    INJECTION,
     find_intent,
+    is_injection,
     is_question_sentence,
     unknown_fields,
     what_if_ranges,
@@ -32,6 +32,7 @@ from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.relative import read_relative
 from advisor.extraction.scan import Hit, Scan
+from advisor.extraction.tool_calls import tool_ranges
 from knowledge.language import detect_language
 from scoring.profile import ALL_FIELDS
 
@@ -54,17 +55,21 @@ def extract(
     hypos = what_if_ranges(tokens)
     outside = _blank(tokens, hypos)
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))]
-    hidden = [s for s in sentences if INJECTION.search(tokens[s[0]:s[1]])
-              or (s in asked and not FIRST_PERSON.search(tokens[s[0]:s[1]]))]
+    injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
+    injected += tool_ranges(tokens, sentences)
+    hidden = [s for s in asked if not FIRST_PERSON.search(tokens[s[0]:s[1]])]
+    injection = bool(injected) or is_injection(tokens)
     correction = CORRECTION.search(tokens) is not None
-    main = _scan(_blank(tokens, hypos + hidden), numbers, expected, today, correction)
+    main = _scan(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
+                 bare=not injection)
+    clean = _blank(tokens, injected)  # what-if clauses are read without their injected parts
     values, spans, invalid = _resolve(main, numbers, text, correction)
     what_if: dict[str, FieldValue] = {}
     what_if_spans: dict[str, Evidence] = {}
     factors: dict[str, float] = {}
     deltas: dict[str, float] = {}
     for start, end in hypos:
-        view = _BLANK * start + tokens[start:end] + _BLANK * (len(tokens) - end)
+        view = _BLANK * start + clean[start:end] + _BLANK * (len(tokens) - end)
         relative = read_relative(view, numbers)
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, _ = _resolve(hypo_scan, numbers, text, False)
@@ -81,22 +86,23 @@ def extract(
         what_if=what_if, what_if_spans=what_if_spans, what_if_factors=factors,
         what_if_deltas=deltas, hypothesis=_original(hypos, numbers, text),
         is_correction=correction, question=question, is_question=question is not None,
-        injection=INJECTION.search(tokens) is not None, intent=find_intent(tokens),
+        injection=injection, intent=find_intent(tokens),
         pii=tuple(pii),
     )
 
 
 def _scan(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
-    claimed: set[int] | None = None,
+    claimed: set[int] | None = None, *, bare: bool = True,
 ) -> Scan:
-    scan = Scan(view, numbers, expected, today, set(claimed or ()))
+    """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
+    scan = Scan(view, numbers, expected, today, set(claimed or ()), bare=bare)
     read_budget(scan)
     read_maturity(scan)
     read_counts(scan)
     read_country_names(scan)
     read_categories(scan)
-    if expected in NUMERIC_BOUNDS:
+    if expected in NUMERIC_BOUNDS and bare:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:
             read_bare_number(scan, expected, max(held, default=0))

@@ -32,7 +32,36 @@ INJECTION = re.compile(
     r"|\b(?:dis|dites|réponds|répondez)(?:\s+juste|\s+seulement|\s+simplement)?\s+"
     r"(?:que\s+)?(?:c'est\s+)?(?:centralisée?|décentralisée?|hybride)\b"
     r"|\brecommande[rz]?(?:-moi)?\s+(?:toujours|forcément|obligatoirement)\b"
+    # Orders about the advice itself, role claims and fake system turns.
+    r"|\b(?:change|switch|set|modify)\s+(?:the\s+|your\s+)?(?:recommendation|advice)\s+to\b"
+    r"|\b(?:change[rz]?|modifie[rz]?)\s+(?:la|ta|votre)\s+recommandation\s+(?:en|à|pour)\b"
+    r"|\bi (?:order|command|instruct) you\b|\bje (?:t'|vous )ordonne\b|\bfai(?:s|tes) comme si\b"
+    r"|\bpretend (?:that\s+)?(?:the|your)\s+(?:recommendation|answer|advice|score)"
+    r"|\bas (?:the |an )?(?:admin\w*|developers?|owner) of\b|\ben tant qu'(?:admin\w*|développeur)"
+    r"|\b(?:forget|ignore|disregard)\s+(?:the\s+|your\s+)?(?:scorecard|scoring|score engine)"
+    r"|\b(?:oublie[rz]?|ignore[rz]?)\s+(?:la|ta|votre|le|ton)\s+(?:grille|moteur|barème)"
+    r"|\b(?:new|updated) (?:policy|rules?|instructions?) from (?:the )?(?:developers?|admins?|system)"
+    r"|\bnouvelles? (?:règles?|consignes?|politique) (?:des|du) (?:développeurs?|admin\w*|système)"
+    r"|\b(?:always|toujours) (?:answer|say|respond|reply)\b|\b(?:réponds|répondez|dis|dites) "
+    r"toujours\b"
+    r"|\b(?:instructions|prompts?|rules) (?:you were|you've been|you have been) given\b"
+    r"|\b(?:instructions|consignes|règles)(?: exactes)? qu'on (?:t'a|vous a) donné"
+    r"|\b(?:repeat|print) everything above\b|\b(?:ignore|disregard) (?:the|everything) above\b"
+    r"|\brépète[rz]? tout ce qui précède\b|\bdeveloper message\b|\b(?:hidden|secret) rules\b"
+    r"|\brègles (?:cachées|secrètes)\b"
 )
+# Fake turns ("SYSTEM: ...", "<system>"), apart: INJECTION is ~10x faster when every
+# alternative opens with \b.
+_FAKE_TURN = re.compile(r"</?\s*(?:system|assistant|developer)\s*>|(?:^|\n)[^\w\n]*(?:system|système)\s*:")
+
+
+def is_injection(text: str) -> bool:
+    """An attempt to override the advisor's rules, reveal its prompt or fake a system turn."""
+    if INJECTION.search(text) is not None:
+        return True
+    return ("syst" in text or "<" in text) and _FAKE_TURN.search(text) is not None
+
+
 CORRECTION = re.compile(
     r"\b(?:actually|in fact|sorry|i meant|i mean|correction|let me correct|my mistake|my bad|"
     r"oops|scratch that|en fait|pardon|désolée?|je voulais dire|je me suis trompée?|"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from advisor.extraction.number_words import GROUP_WORDS, SCALE_WORDS, WORD_RUN, parse_word_run
@@ -13,18 +15,21 @@ _APPROX = (
     r"up to|environ|près de|presque|à peu près|quasiment|autour de|plus de|moins de|au moins|"
     r"au plus|jusqu'à|pas loin de|approximativement|grosso modo|[~≈±]"
 )
-_DIGITS = r"\d{1,3}(?:(?:,|\.|[ \u00a0\u202f])\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f][0-9]{3})+")
+# Arabic decimal and thousands separators, kept one character each like the digits.
+_SEPARATORS = {"\u066b": ".", "\u066c": ","}
 _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
 _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|mn|mio|mrd|bn|mds?"
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
-    r"(?P<neg>(?<![\w\d])[-−–]\s?|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
+    r"(?P<neg>(?<![\w])[-−–]\s?|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
     rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k){_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
     rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)"
     rf"|(?P<words>{WORD_RUN}))"
-    r"(?P<plus>\s?\+(?!\s?\d))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
+    r"(?P<plus>\s?\+(?!\s?[0-9]))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
 )
 _SCALE_VALUE = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
@@ -71,10 +76,24 @@ class NumberText:
 
 
 def _digits_value(raw: str) -> float:
-    compact = re.sub(r"[ \u00a0\u202f]", "", raw)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
-        return float(re.sub(r"[.,]", "", compact))
-    return float(compact.replace(",", "."))
+    """ASCII digits, grouped by thousands (any separators) or with one decimal mark; never raises."""
+    if _GROUPED.fullmatch(raw):
+        return float(re.sub(r"[^0-9]", "", raw))
+    try:
+        return float(re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", "."))
+    except (ValueError, OverflowError):
+        return math.nan
+
+
+def _ascii_digits(text: str) -> str:
+    """Decimal digits of every script as ASCII, one character for one ("٣" -> "3")."""
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        digit = unicodedata.decimal(char, None) if not char.isascii() else None
+        out.append(str(digit) if digit is not None else _SEPARATORS.get(char, char))
+    return "".join(out)
 
 
 def _atom_mentions(low: str) -> list[Mention]:
@@ -87,7 +106,7 @@ def _atom_mentions(low: str) -> list[Mention]:
             name = m.group("sname") or m.group("k") or m.group("m") or m.group("m2") or ""
             scale = _SCALE_VALUE.get(name, 1.0)
             value = _digits_value(m.group("num")) * scale
-            year = scale == 1 and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+            year = scale == 1 and re.fullmatch(r"(?:19|20)[0-9][0-9]", m.group("num")) is not None
             end = _absorb_of(low, m.end()) if m.group("sname") else m.end()
             found.append(Mention(-value if neg else value, start, end, approx, kind, scale,
                                  year_like=year, unit=name))
@@ -158,7 +177,7 @@ def read_numbers(text: str) -> NumberText:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low = low.replace("’", "'").replace("\u00a0", " ").replace("⟦", "[").replace("⟧", "]")
+    low = _ascii_digits(low).replace("’", "'").replace("\u00a0", " ").replace("⟦", "[").replace("⟧", "]")
     mentions = _merge(low, _atom_mentions(low))
     parts: list[str] = []
     starts: list[int] = []

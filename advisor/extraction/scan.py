@@ -67,6 +67,7 @@ class Scan:
     today: date
     claimed: set[int] = field(default_factory=set)
     hits: list[Hit] = field(default_factory=list)
+    bare: bool = True  # short answers may fill `expected` (False for an injection)
 
     def mention(self, match: re.Match[str], group: str = "n") -> tuple[int, Mention] | None:
         """The unclaimed mention captured by `group`, or None."""
