@@ -43,7 +43,5 @@ def test_a_poisoned_indexed_document_is_quoted_but_changes_nothing(figures: dict
     assert not document["profile_changed"]
 
 
-@pytest.mark.xfail(strict=True, reason="advisor/extraction reads `\"sector\": \"tech\"` inside pseudo tool "
-                   "arguments as a stated fact (2 of 96 attacks flip the advice); reported to its owners")
 def test_no_injection_changes_the_recommendation(figures: dict[str, Any]) -> None:
     assert figures["modes"]["offline"]["recommendation_changes"] == 0
