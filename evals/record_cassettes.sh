@@ -30,8 +30,15 @@ for _ in $(seq 60); do
   sleep 1
 done
 
-# Writes evals/cassettes/<scenario id>.yaml, one per scenario (old ones are replaced).
+# Writes evals/cassettes/<scenario id>.yaml, one per scenario (old ones are replaced); the old
+# ones are kept aside and put back if the server dies or the fresh cassettes do not replay.
+BACKUP=$(mktemp -d)
+cp -r evals/cassettes "$BACKUP/"
+restore() { rm -rf evals/cassettes; cp -r "$BACKUP/cassettes" evals/cassettes; echo "restored the previous cassettes" >&2; }
 .venv/bin/advisor eval --mode llm --record "$@" || true
+if ! kill -0 "$SERVER" 2>/dev/null; then
+  echo "the LLM server died during recording (see /tmp/llama-server.log)" >&2; restore; exit 1
+fi
 # Proves the fresh cassettes replay with no server.
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-.venv/bin/advisor eval --mode llm
+.venv/bin/advisor eval --mode llm || { restore; exit 1; }
