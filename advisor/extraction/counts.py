@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
+from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.scan import Hit, N, NameTable, Scan
 
 _OTHER_UNITS = (
@@ -60,6 +61,14 @@ STACKS = (
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
+# Staff named by role ("350 consultants"): the headcount only when no other is stated.
+ROLES = re.compile(
+    rf"{N}\s*(?:consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"
+    r"développeu(?:r|rs|se|ses)|analysts|analystes|fonctionnaires|lawyers|avocats|nurses|"
+    r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs)\b"
+)
+# A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
+_OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
 _FRAMEWORKS = NameTable(FRAMEWORK_NAMES)
 # Headcounts that are plans, not facts ("hire 200 people", "recruter 50 personnes").
 _PLANNED = re.compile(
@@ -83,7 +92,7 @@ def read_counts(scan: Scan) -> None:
                     continue
                 if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
                     continue
-                if pattern is EMPLOYEES[-1] and scan.expected not in (None, "employees"):
+                if pattern is EMPLOYEES[-1] and scan.expected in _OTHER_COUNTS:
                     continue  # "we are 3" answers the question asked, not the headcount
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
     for match in TEAM_OF.finditer(scan.view):
@@ -91,6 +100,12 @@ def read_counts(scan: Scan) -> None:
         if found is not None and found[1].kind == "plain" and not found[1].article:
             scan.add(Hit("employees", found[1].value, match.start(), match.end(), 1,
                          "team size read as headcount", (found[0],)))
+    if not any(h.field == "employees" for h in scan.hits):
+        for match in ROLES.finditer(scan.view):
+            found = scan.mention(match)
+            if found is not None and found[1].kind == "plain" and not found[1].article:
+                scan.add(Hit("employees", found[1].value, match.start(), match.end(), 1,
+                             "staff counted by role read as headcount", (found[0],)))
     named = _FRAMEWORKS.find(scan.view)
     names = [match for _, match in named]
     distinct = {key for key, _ in named}

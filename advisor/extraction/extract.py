@@ -37,6 +37,10 @@ from knowledge.language import detect_language
 from scoring.profile import ALL_FIELDS
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A value said to be wrong ("900, pas 300", "instead of 300"): never read as a fact.
+_REJECTED = re.compile(
+    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non)\s+⟦(\d+)⟧"
+)
 _BLANK = "░"
 
 
@@ -96,7 +100,9 @@ def _scan(
     claimed: set[int] | None = None, *, bare: bool = True,
 ) -> Scan:
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
-    scan = Scan(view, numbers, expected, today, set(claimed or ()), bare=bare)
+    rejected = {int(m.group(1)) for m in _REJECTED.finditer(view)
+                if not numbers.mentions[int(m.group(1))].approximate}
+    scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)
     read_counts(scan)
@@ -132,7 +138,9 @@ def _resolve(
                 invalid[field] = reason or "out of range"
                 continue
             values[field] = value
-        spans[field] = Evidence(text=text[start:end], start=start, end=end, note=hit.note)
+        note = hit.note or next((numbers.mentions[i].note for i in hit.mentions
+                                 if numbers.mentions[i].note), None)
+        spans[field] = Evidence(text=text[start:end], start=start, end=end, note=note)
     return values, spans, invalid
 
 

@@ -23,13 +23,15 @@ SECTOR_WORDS: dict[str, str] = {
     r"établissement public|fonction publique|public agency|agence publique|defen[cs]e ministry",
     "energy": r"utilit(?:y|ies)|énergies?|energy|oil|gas|pétrole|gaz|électricité|electricity|"
     r"power (?:company|generation|grid|utility)|nuclear|nucléaire|renewables?|"
-    r"renouvelables?|énergéticien|fournisseur d'énergie",
+    r"renouvelables?|énergéticien|fournisseur d'énergie|grid operators?|"
+    r"(?:transmission|distribution) system operators?|gestionnaires? de réseaux?"
+    r"(?: électriques?| de (?:distribution|transport)(?: d'électricité| de gaz)?)?",
     "telecom": r"telcos?|telecoms?|télécoms?|telecommunications?|télécommunications?|"
     r"opérateur (?:télécom|télécoms|mobile|téléphonique)|mobile operator|"
     r"internet service provider|isp",
     "education": r"universit(?:y|ies|é|és)|écoles?|schools?|edtech|education|éducation|"
     r"enseignement|business school|campus|lycées?|colleges?",
-    "retail": r"e-?commerce|retail(?:ers?)?|distribution|commerce|grande distribution|"
+    "retail": r"e-?commer(?:ce|çants?|cants?)|retail(?:ers?)?|distribution|commerce|grande distribution|"
     r"supermarkets?|supermarchés?|magasins?|stores?|marketplace|vente en ligne|"
     r"détaillants?|luxury retail",
     "industry": r"manufacturing|manufacturers?|industrie\w*|industrial|industriel\w*|usines?|"

@@ -33,6 +33,10 @@ _YEAR_BUDGET = re.compile(
     rf"{num('k')}[\s-]*(?:years?|yrs?|ans?|années?)\b\s*(?:ai\s+|ia\s+|total\s+)?budget\b"
     r"[^.?!\n⟦]{0,25}$"
 )
+# "2.5 million a year" / "2,5 millions par an": an amount with a scale word but no currency.
+_SCALED_PER = re.compile(
+    rf"{N}(?=\s*(?:per|a|each|every|/|par|chaque)\s*(?:the\s+)?(?:year|an|année|yr|month|mois)\b)"
+)
 _NO_BUDGET = re.compile(
     r"\b(?:no|zero|not any) (?:dedicated |specific |real |ai |ia )*budget\b|"
     r"\b(?:pas de|aucun|zéro) (?:vrai )?budget\b|\bbudget (?:nul|zéro|inexistant)\b"
@@ -42,7 +46,7 @@ _NO_BUDGET = re.compile(
 def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
     text = scan.view
-    for pattern in (_AFTER, _BEFORE, _CUE):
+    for pattern in (_AFTER, _BEFORE, _CUE, _SCALED_PER):
         for match in pattern.finditer(text):
             found = scan.mention(match)
             if found is None:
@@ -54,6 +58,8 @@ def read_budget(scan: Scan) -> None:
             if cue_only and mention.scale == 1 and abs(mention.value) < 1000:
                 continue
             if cue_only and mention.year_like:
+                continue
+            if pattern is _SCALED_PER and mention.scale < 1e6:
                 continue
             rate = CURRENCY_TO_EUR[_CURRENCY.get(match.groupdict().get("cur") or "€", "eur")]
             factor, note, extra, end = _period(scan, match.end(), match.start())

@@ -37,7 +37,7 @@ _KIND = {
     **dict.fromkeys(_UNITS, "unit"), **dict.fromkeys(_TEENS, "teen"),
     **dict.fromkeys(_TENS, "tens"), **dict.fromkeys(_HUNDREDS, "hundred"),
     **dict.fromkeys(_SCALES, "scale"), **dict.fromkeys(_GROUPS, "group"),
-    "and": "and", "et": "and",
+    "and": "and", "et": "and", "point": "point", "virgule": "point",
 }
 _VALUE: dict[str, float] = {**_UNITS, **_TEENS, **_TENS, **_HUNDREDS, **_SCALES, **_GROUPS}
 SCALE_WORDS = frozenset(_SCALES)
@@ -54,18 +54,23 @@ WORD = (
     + "|".join(_PLAIN_WORDS)
     + r"|a(?=\s+(?:hundred|thousand|million|billion|dozen|couple)\b))"
 )
-# A run of number words joined by spaces, hyphens or and/et.
-WORD_RUN = rf"\b{WORD}(?:(?:\s*-\s*|\s+)(?:(?:and|et)(?:\s+|-))?{WORD})*\b"
-_TOKEN = re.compile(rf"{WORD}|\b(?:and|et)\b")
+# A run of number words joined by spaces, hyphens, and/et or a decimal point ("one point two").
+WORD_RUN = (
+    rf"\b{WORD}(?:(?:\s*-\s*|\s+)(?:(?:and|et)(?:\s+|-))?{WORD}"
+    rf"|\s+(?:point|virgule)\s+(?:zero|zéro|one|un|two|deux|three|trois|four|quatre|five|cinq|"
+    rf"six|seven|sept|eight|huit|nine|neuf)\b)*\b"
+)
+_TOKEN = re.compile(rf"{WORD}|\b(?:and|et|point|virgule)\b")
 
 _ALLOWED_AFTER: dict[str, set[str | None]] = {
-    "unit": {None, "tens", "hundred", "scale", "and"},
-    "teen": {None, "tens", "hundred", "scale", "and"},
-    "tens": {None, "hundred", "scale", "and"},
+    "unit": {None, "tens", "hundred", "scale", "and", "point"},
+    "teen": {None, "tens", "hundred", "scale", "and", "point"},
+    "tens": {None, "hundred", "scale", "and", "point"},
     "hundred": {None, "unit", "teen", "scale"},
     "scale": {None, "unit", "teen", "tens", "hundred"},
     "group": {None, "unit"},
     "and": {"tens", "hundred", "scale"},
+    "point": {"unit"},
 }
 
 
@@ -92,7 +97,8 @@ def parse_word_run(run: str) -> list[WordNumber]:
     for word in words:
         kind = _KIND[word[0]]
         prev = _KIND[current[-1][0]] if current else None
-        if prev not in _ALLOWED_AFTER[kind]:
+        decimal = kind == "unit" and prev == "unit" and any(_KIND[w[0]] == "point" for w in current)
+        if prev not in _ALLOWED_AFTER[kind] and not decimal:
             _close(current, out)
             current = []
             if kind == "and":
@@ -110,16 +116,20 @@ def _close(words: list[tuple[str, int, int]], out: list[WordNumber]) -> None:
         words = words[:-1]
     if not words:
         return
-    total, current = 0.0, 0.0
+    total, current, digit = 0.0, 0.0, 0.0  # digit: place of the next decimal (0: none yet)
     for word, _, _ in words:
         kind, value = _KIND[word], _VALUE.get(word, 0.0)
-        if kind in ("unit", "teen", "tens"):
+        if kind == "point":
+            digit = 0.1
+        elif kind == "unit" and digit:
+            current, digit = current + value * digit, digit / 10
+        elif kind in ("unit", "teen", "tens"):
             current += value
         elif kind == "hundred":
             current = (current or 1) * value
         elif kind in ("scale", "group"):
             total += (current or 1) * value
-            current = 0
+            current, digit = 0, 0.0
     first, last = words[0][0], words[-1][0]
     out.append(
         WordNumber(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
+from advisor.extraction.number_extras import FEW, ascii_digits, few_value, with_half
 from advisor.extraction.number_words import GROUP_WORDS, SCALE_WORDS, WORD_RUN, parse_word_run
 
 _APPROX = (
@@ -17,8 +17,6 @@ _APPROX = (
 )
 _DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f][0-9]{3})+")
-# Arabic decimal and thousands separators, kept one character each like the digits.
-_SEPARATORS = {"\u066b": ".", "\u066c": ","}
 _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
 _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|mn|mio|mrd|bn|mds?"
 _ATOM = re.compile(
@@ -27,7 +25,7 @@ _ATOM = re.compile(
     rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k){_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
-    rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)"
+    rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)|(?P<few>{FEW})"
     rf"|(?P<words>{WORD_RUN}))"
     r"(?P<plus>\s?\+(?!\s?[0-9]))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
 )
@@ -57,6 +55,7 @@ class Mention:
     year_like: bool = False
     ranged: bool = False
     unit: str = ""  # scale suffix as written after digits: "k", "m", "million", "bn"...
+    note: str = ""  # how an estimate was made ("a few hundred" -> 300)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,46 +84,40 @@ def _digits_value(raw: str) -> float:
         return math.nan
 
 
-def _ascii_digits(text: str) -> str:
-    """Decimal digits of every script as ASCII, one character for one ("٣" -> "3")."""
-    if text.isascii():
-        return text
-    out = []
-    for char in text:
-        digit = unicodedata.decimal(char, None) if not char.isascii() else None
-        out.append(str(digit) if digit is not None else _SEPARATORS.get(char, char))
-    return "".join(out)
-
-
 def _atom_mentions(low: str) -> list[Mention]:
     found: list[Mention] = []
     for m in _ATOM.finditer(low):
+        if found and m.start() < found[-1].end:
+            continue  # already read as part of "one and a half million"
         approx, neg = bool(m.group("approx") or m.group("plus")), bool(m.group("neg"))
         kind = "percent" if m.group("pct") else "ratio" if m.group("x") else "plain"
         start = m.start("approx") if m.group("approx") else m.start("neg") if neg else m.start()
         if m.group("num"):
             name = m.group("sname") or m.group("k") or m.group("m") or m.group("m2") or ""
             scale = _SCALE_VALUE.get(name, 1.0)
-            value = _digits_value(m.group("num")) * scale
+            value, scale, end = with_half(low, _digits_value(m.group("num")) * scale, scale, m.end())
             year = scale == 1 and re.fullmatch(r"(?:19|20)[0-9][0-9]", m.group("num")) is not None
-            end = _absorb_of(low, m.end()) if m.group("sname") else m.end()
+            end = _absorb_of(low, end) if m.group("sname") or end > m.end() else end
             found.append(Mention(-value if neg else value, start, end, approx, kind, scale,
                                  year_like=year, unit=name))
         elif m.group("half"):
             words = m.group("half").split()
             value = 0.5 * _SCALE_VALUE.get(words[-1], 12.0 if "dozen" in words[-1] else 1e6)
             found.append(Mention(value, start, m.end(), approx, kind, 1e6))
+        elif m.group("few"):
+            value, note = few_value(m.group("few"))
+            found.append(Mention(value, start, _absorb_of(low, m.end()), True, kind, note=note))
         else:
             base = m.start("words")
             for i, w in enumerate(parse_word_run(m.group("words"))):
                 lead = start if i == 0 else base + w.start
-                end = base + w.end
-                if w.last_word in SCALE_WORDS or w.last_word in GROUP_WORDS:
+                scale = _SCALE_VALUE.get(w.last_word, 1.0)
+                value, scale, end = with_half(low, w.value, scale, base + w.end)
+                if w.last_word in SCALE_WORDS or w.last_word in GROUP_WORDS or scale > 1:
                     end = _absorb_of(low, end)
                 sign = -1 if neg and i == 0 else 1
-                scale = _SCALE_VALUE.get(w.last_word, 1.0)
-                found.append(Mention(sign * w.value, lead, end, approx or w.approximate, kind,
-                                     scale, article=w.article and not approx))
+                found.append(Mention(sign * value, lead, end, approx or w.approximate, kind,
+                                     scale, article=w.article and not approx and value == w.value))
     return found
 
 
@@ -177,7 +170,7 @@ def read_numbers(text: str) -> NumberText:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low = _ascii_digits(low).replace("’", "'").replace("\u00a0", " ").replace("⟦", "[").replace("⟧", "]")
+    low = ascii_digits(low).replace("’", "'").replace("\u00a0", " ").replace("⟦", "[").replace("⟧", "]")
     mentions = _merge(low, _atom_mentions(low))
     parts: list[str] = []
     starts: list[int] = []
