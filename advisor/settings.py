@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     slack_bot_token: str | None = None
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None
+    slack_api_url: str | None = Field(default=None, description="Slack Web API base URL (a stub).")
 
     @property
     def llm_enabled(self) -> bool:

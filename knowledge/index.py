@@ -38,9 +38,18 @@ def open_client(settings: Settings) -> Any:
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
-def corpus(settings: Settings) -> list[Passage]:
-    """Framework passages (article + project method) and the user's added documents."""
-    return load_sources() + load_documents(settings.data_dir)
+def corpus(settings: Settings, shared: Any = None) -> list[Passage]:
+    """Framework passages (article + project method) and the user's added documents; with a Chroma
+    server's collection (`shared`), also the user passages another process indexed there, so an
+    app with its own DATA_DIR neither rebuilds the collection nor drops those documents."""
+    local = load_sources() + load_documents(settings.data_dir)
+    if shared is None:
+        return local
+    keys = {p.key for p in local}
+    stored = shared.get(include=["documents", "metadatas"])
+    pairs = zip(stored["documents"], stored["metadatas"], strict=True)
+    others = [Passage.from_metadata(text, meta) for text, meta in pairs]
+    return local + [p for p in others if p.source == "user" and p.key not in keys]
 
 
 def collection_name(embedding_name: str) -> str:
@@ -54,13 +63,14 @@ def ensure_index(settings: Settings, force: bool = False, progress: bool = True)
     from knowledge.thesaurus import thesaurus_digest
 
     embedding_function = make_embedding_function(settings)
-    passages = corpus(settings)
-    digest = content_hash(passages, f"{embedding_function.name()}+{thesaurus_digest()}")
     client = open_client(settings)
     name = collection_name(embedding_function.name())
     existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
-    if name in existing and not force:
-        collection = client.get_collection(name, embedding_function=embedding_function)
+    collection = (client.get_collection(name, embedding_function=embedding_function)
+                  if name in existing else None)
+    passages = corpus(settings, collection if settings.chroma_host else None)
+    digest = content_hash(passages, f"{embedding_function.name()}+{thesaurus_digest()}")
+    if collection is not None and not force:
         metadata = collection.metadata or {}
         if metadata.get("content_hash") == digest and collection.count() == len(passages):
             return Index(collection, passages, embedding_function, rebuilt=False)

@@ -31,6 +31,7 @@ def run_slack(http: bool, settings: Settings | None = None) -> int:
 async def serve(settings: Settings, credentials: SlackCredentials, *, http: bool) -> None:
     from aiohttp import web
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+    from slack_sdk.web.async_client import AsyncWebClient
 
     from advisor.session import AdvisorSession
     from ui.slack.app import build_app
@@ -38,7 +39,9 @@ async def serve(settings: Settings, credentials: SlackCredentials, *, http: bool
     from ui.slack.store import SlackStore
 
     advisor = SlackAdvisor(AdvisorSession(settings), SlackStore(settings.data_dir / "slack.sqlite"))
-    app = build_app(credentials, advisor, http=http)
+    client = (AsyncWebClient(token=credentials.bot_token, base_url=settings.slack_api_url)
+              if settings.slack_api_url else None)  # SLACK_API_URL: another Web API (a local stub)
+    app = build_app(credentials, advisor, http=http, client=client)
     if not http:
         log.info("Slack bot connecting over Socket Mode")
         await AsyncSocketModeHandler(app, credentials.app_token).start_async()
