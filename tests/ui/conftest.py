@@ -24,10 +24,6 @@ SCREENSHOTS = REPO_ROOT / "reports" / "screenshots"
 START_TIMEOUT_S = 90
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "e2e: drives the running Chainlit app in headless Chromium")
-
-
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     """Debian's chromium, installed with apt-get when missing; the test is skipped, with the
