@@ -91,6 +91,6 @@ def _merge(offline: dict[str, Any], llm: dict[str, Any], text: str) -> dict[str,
             values[field] = value
             merged.setdefault("evidence", {})[field] = "(LLM)"
     merged["values"] = values
-    if not merged.get("question") and llm.get("question"):
-        merged["question"] = llm["question"]
+    if not merged.get("question") and llm.get("question") and "?" in text and not offline.get("injection"):
+        merged["question"] = llm["question"]  # only when the user did ask something
     return merged
