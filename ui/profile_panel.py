@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from advisor.templates import label, show_value
-from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS
+from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS, SECTOR_REGULATION, Sector
 
 _T = {
     "title": ("Profile", "Profil"),
@@ -56,7 +56,10 @@ def profile_markdown(profile: Mapping[str, Any], provenance: Mapping[str, Any], 
     `scorer_defaults` are values the scorer filled in for optional fields nobody stated
     (`Advice.scorecard.assumptions`), shown as defaults rather than as blanks.
     """
-    defaults = scorer_defaults or {}
+    defaults = dict(scorer_defaults or {})
+    sector = profile.get("sector")
+    if profile.get("regulation") is None and sector in {s.value for s in Sector}:
+        defaults["regulation"] = f"{SECTOR_REGULATION[Sector(sector)].value} ({label('sector', lang)})"
     rows = [f"| {_t('field', lang)} | {_t('value', lang)} | {_t('status', lang)} |", "|---|---|---|"]
     for field in ALL_FIELDS:
         value = profile.get(field)
