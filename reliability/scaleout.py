@@ -1,6 +1,7 @@
 """Scale-out on existing engines: two advisor processes on one PostgreSQL, and on one Chroma server.
 
-Postgres: a throw-away database on DATABASE_ADMIN_URL (default the local server), two processes
+Postgres: a throw-away database on DATABASE_ADMIN_URL (default the local server; a private cluster
+started from Debian's packages when none runs), two processes
 alternating the turns of the same threads. Chroma: `chroma run` on loopback, an indexer process
 adds a user document, two advisor processes then search the same collection.
 `python -m reliability.scaleout`.
@@ -21,25 +22,25 @@ from reliability.processes import BIN, Server, Worker, advisor_env, free_port
 ADMIN_URL = os.environ.get("DATABASE_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
-def postgres_reason() -> str | None:
+def postgres_reason(admin_url: str = ADMIN_URL) -> str | None:
     """Why the Postgres check cannot run here, or None."""
     try:
         import psycopg
 
-        psycopg.connect(ADMIN_URL, connect_timeout=3).close()
+        psycopg.connect(admin_url, connect_timeout=3).close()
     except Exception as exc:  # noqa: BLE001 - any failure is the reason
-        return f"no PostgreSQL at {ADMIN_URL}: {type(exc).__name__}: {exc}"[:200]
+        return f"no PostgreSQL at {admin_url}: {type(exc).__name__}: {exc}"[:200]
     return None
 
 
-def run_postgres(workdir: Path) -> dict[str, Any]:
+def run_postgres(workdir: Path, admin_url: str = ADMIN_URL) -> dict[str, Any]:
     """Two processes on one throw-away database take turns on the same threads."""
     import psycopg
 
     name = f"advisor_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+    with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    url = ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    url = admin_url.rsplit("/", 1)[0] + "/" + name
     workers: list[Worker] = []
     try:
         workers = [Worker(advisor_env(workdir / f"p{n}", DATABASE_URL=url)) for n in range(2)]
@@ -56,7 +57,7 @@ def run_postgres(workdir: Path) -> dict[str, Any]:
     finally:
         for worker in workers:
             worker.close()
-        with psycopg.connect(ADMIN_URL, autocommit=True) as admin:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     return {"database": name, "processes": 2, "conversations": len(results), "consistent": sum(results),
             "threads_in_postgres": threads[0] if threads else 0}
@@ -116,6 +117,12 @@ def print_figures(postgres: dict[str, Any] | str, chroma: dict[str, Any]) -> Non
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
-        reason = postgres_reason()
-        pg = reason or run_postgres(Path(tmp) / "pg")
+        pg: dict[str, Any] | str
+        if postgres_reason() is None:
+            pg = run_postgres(Path(tmp) / "pg")
+        else:  # no server running: start a private cluster from Debian's packages
+            from reliability.private_postgres import private_cluster
+
+            with private_cluster() as admin_url:
+                pg = run_postgres(Path(tmp) / "pg", admin_url)
         print_figures(pg, run_chroma(Path(tmp) / "chroma"))

@@ -25,3 +25,15 @@ def test_indexer_and_two_advisors_share_one_chroma_server(tmp_path: Path) -> Non
     assert figures["document_found_by_each"] == [True, True]
     assert figures["same_collection"] and figures["local_chroma_dirs"] == 0
     assert figures["recommendation"] == "centralized"
+
+
+def test_two_processes_on_a_cluster_started_from_debian_packages(tmp_path: Path) -> None:
+    from reliability.private_postgres import install_postgres, private_cluster
+
+    if install_postgres() is None:
+        pytest.skip("Debian's postgresql package is not installed and cannot be installed here")
+    with private_cluster() as admin_url:
+        assert postgres_reason(admin_url) is None
+        figures = run_postgres(tmp_path, admin_url)
+    assert figures["consistent"] == figures["conversations"] > 0
+    assert figures["threads_in_postgres"] == figures["conversations"]

@@ -1,0 +1,60 @@
+"""A throw-away PostgreSQL cluster started from Debian's packages, for the scale-out checks."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reliability.processes import free_port
+
+
+def postgres_bin() -> Path | None:
+    """Debian's server binaries (package postgresql), the newest version first."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    return Path(found[0]).parent if found else None
+
+
+def install_postgres() -> Path | None:
+    """Install Debian's postgresql package when it is missing and we are root; else None."""
+    if postgres_bin() is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["apt-get", "install", "-y", "-q", "postgresql"], check=False,
+                       capture_output=True, timeout=600)
+    return postgres_bin()
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """Postgres refuses to run as root: run as the `postgres` system user when we are root."""
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@contextmanager
+def private_cluster() -> Iterator[str]:
+    """initdb + pg_ctl on a free loopback port; yields the admin URL; stops and deletes it after."""
+    bindir = install_postgres()
+    if bindir is None:
+        raise RuntimeError("no PostgreSQL server binaries (Debian package postgresql) available")
+    root = Path(tempfile.mkdtemp(prefix="advisor-pg-"))
+    data = root / "data"
+    data.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(data, "postgres")
+    port = free_port()
+    run = {"check": True, "capture_output": True, "timeout": 120}
+    subprocess.run(_as_postgres([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"]),
+                   **run)  # type: ignore[call-overload]
+    options = f"-p {port} -h 127.0.0.1 -k {root}"
+    subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
+                                 "-l", str(root / "server.log"), "-w", "start"]), **run)  # type: ignore[call-overload]
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       check=False, capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
