@@ -76,6 +76,10 @@ async def _show_panel(view: presenter.TurnView) -> None:
     await cl.ElementSidebar.set_elements([panel], key=str(hash(view.panel_markdown)))
 
 
+def recommendation_text(rec: presenter.RecommendationView) -> str:
+    return f"{rec.sensitivity_markdown}\n\n{rec.report_intro}"
+
+
 async def _show_recommendation(rec: presenter.RecommendationView) -> None:
     elements: list[Any] = [
         cl.Plotly(name="cost_chart", figure=rec.cost_figure, display="inline", size="large"),
@@ -84,7 +88,7 @@ async def _show_recommendation(rec: presenter.RecommendationView) -> None:
                 display="inline"),
         cl.File(name=rec.pdf_name, content=rec.report_pdf, mime="application/pdf", display="inline"),
     ]
-    await cl.Message(content=f"{rec.sensitivity_markdown}\n\n{rec.report_intro}", elements=elements).send()
+    await cl.Message(content=recommendation_text(rec), elements=elements).send()
     cl.user_session.set("recommendation_key", rec.key)
 
 
@@ -128,11 +132,22 @@ async def on_chat_resume(thread: ThreadDict) -> None:
     view = await cl.make_async(presenter.turn_view)(values)
     # Right after this hook Chainlit replaces the page's messages with the stored thread, so the
     # panel and the recommendation are sent just after that, not now.
-    cl.user_session.set("resume_task", asyncio.create_task(_show_after_resume(view)))
+    stale = _reshown_copies(thread, view)
+    cl.user_session.set("resume_task", asyncio.create_task(_show_after_resume(view, stale)))
 
 
-async def _show_after_resume(view: presenter.TurnView) -> None:
+def _reshown_copies(thread: ThreadDict, view: presenter.TurnView) -> list[str]:
+    """Stored copies of the recommendation message (their charts and files were not stored)."""
+    if not view.recommendation:
+        return []
+    content = recommendation_text(view.recommendation)
+    return [step["id"] for step in thread.get("steps", []) if step.get("output") == content]
+
+
+async def _show_after_resume(view: presenter.TurnView, stale: list[str]) -> None:
     await asyncio.sleep(RESUME_DELAY_S)
     await _show_panel(view)
     if view.recommendation:
+        for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
+            await cl.Message(id=step_id, content="").remove()
         await _show_recommendation(view.recommendation)

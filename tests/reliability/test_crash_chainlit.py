@@ -102,6 +102,23 @@ def stored_user_messages(data_dir: Path) -> list[str]:
         return [str(row[0]) for row in rows]
 
 
+def reshown_copies(data_dir: Path, thread_id: str) -> int:
+    """Stored copies of the message that re-shows the recommendation's charts and report."""
+    with closing(sqlite3.connect(f"file:{data_dir / 'chainlit.sqlite'}?mode=ro", uri=True, timeout=10)) as db:
+        row = db.execute('SELECT count(*) FROM steps WHERE "threadId" = ? AND output LIKE ?',
+                         (thread_id, "%Report (Markdown and PDF), stamped%")).fetchone()
+    return int(row[0])
+
+
+def wait_for(condition: Any, timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return bool(condition())
+
+
 def checkpoint(data_dir: Path, thread_id: str) -> dict[str, Any]:
     values = AdvisorSession(Settings(data_dir=data_dir, advisor_mode="offline", embedding="hash")).values(thread_id)
     humans = [str(m.content) for m in values.get("messages", []) if m.type == "human"]
@@ -179,6 +196,10 @@ def test_sigkilled_chainlit_app_restarts_with_profile_and_history(tmp_path: Path
                 done = checkpoint(data_dir, thread_id)
                 assert done["humans"] == [FIRST, SECOND] and done["last"] == "ai", done
                 assert done["profile"].get("employees") == 300, done
+                page, _ = reopen(page, app)  # reopening again must not pile up re-shown copies
+                page.get_by_text("Recommendation: centralized").first.wait_for()
+                assert wait_for(lambda: reshown_copies(data_dir, thread_id) == 1), \
+                    reshown_copies(data_dir, thread_id)
             finally:
                 context.close()
     finally:
