@@ -8,26 +8,12 @@ from langchain_core.tools import tool
 
 from advisor.slots import to_profile
 from scoring.advice import advise
-from scoring.costs import estimate_costs as _estimate_costs
-from scoring.render import eur
-from scoring.sensitivity import describe_flip, sensitivity
 
 
 @tool
 def score_profile(profile: dict[str, Any]) -> dict[str, Any]:
-    """Score a complete organisation profile: architecture, criteria, costs, risks, plan, sensitivity."""
+    """Score a complete profile: architecture, criteria, 24-month costs, risks, plan and sensitivity."""
     return advise(to_profile(profile)).to_dict()
-
-
-@tool
-def estimate_costs(profile: dict[str, Any]) -> dict[str, Any]:
-    """24-month costs, value and quality levels of the three architectures for a profile."""
-    costs = _estimate_costs(to_profile(profile))
-    return {
-        c.architecture: {"total_eur": c.total.mid, "low_eur": c.total.low, "high_eur": c.total.high,
-                         "roi_eur": c.roi.mid, "viable": c.viable, "total": eur(c.total.mid)}
-        for c in costs.costs
-    }
 
 
 @tool
@@ -38,12 +24,6 @@ def what_if(profile: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     return {"changes": changes, "before": base.architecture, "after": changed.architecture,
             "before_score": base.scorecard.score, "after_score": changed.scorecard.score,
             "after_advice": changed.to_dict()}
-
-
-@tool
-def sensitivity_analysis(profile: dict[str, Any], lang: str = "en") -> list[str]:
-    """Single-field changes that would flip the recommendation, as sentences."""
-    return [describe_flip(f, lang) for f in sensitivity(to_profile(profile))]
 
 
 def search_framework_tool(retriever: Any) -> Any:
@@ -65,5 +45,3 @@ def passage_dict(passage: Any) -> dict[str, Any]:
         return passage.model_dump()
     return dict(vars(passage))
 
-
-SCORING_TOOLS = [score_profile, estimate_costs, what_if, sensitivity_analysis]

@@ -78,12 +78,24 @@ def assumed_teams(profile: OrgProfile) -> int:
     return max(1, int(profile.employees / EMPLOYEES_PER_TEAM + 0.5))
 
 
-def _result(
-    key: str, vote: float, reason: str, sources: tuple[str, ...], inputs: tuple[tuple[str, object], ...]
-) -> CriterionResult:
+# The passages each criterion rests on, whatever its vote.
+CRITERION_SOURCES: dict[str, tuple[str, ...]] = {
+    "maturity": (src.CRITERION_MATURITY, src.CHECKLIST_MATURITY_REGULATION),
+    "regulation": (src.CRITERION_REGULATION, src.MATRIX),
+    "size": (src.CRITERION_SIZE, src.CHECKLIST_SIZE_BUDGET),
+    "budget": (src.CHECKLIST_SIZE_BUDGET, src.METHOD_BUDGET),
+    "interoperability": (src.SCHOOL_CENTRALIZED, src.SCENARIO_SCALEUP, src.METHOD_INTEROPERABILITY),
+    "security": (src.RISKS_GOVERNANCE, src.SCENARIO_STARTUP, src.METHOD_SECURITY),
+    "agility": (src.SCHOOL_DECENTRALIZED, src.SCENARIO_STARTUP, src.METHOD_AGILITY),
+    "resilience": (src.SCHOOL_CENTRALIZED_LIMITS, src.SCHOOL_DECENTRALIZED, src.METHOD_RESILIENCE),
+}
+CRITERIA_SOURCES: frozenset[str] = frozenset(s for ids in CRITERION_SOURCES.values() for s in ids)
+
+
+def _result(key: str, vote: float, reason: str, inputs: tuple[tuple[str, object], ...]) -> CriterionResult:
     origin: Literal["article", "project"] = "article" if key in ARTICLE_CRITERIA else "project"
     return CriterionResult(
-        key, vote, WEIGHTS[key], reason, REASONS[reason][0], origin, sources, inputs
+        key, vote, WEIGHTS[key], reason, REASONS[reason][0], origin, CRITERION_SOURCES[key], inputs
     )
 
 
@@ -107,31 +119,16 @@ def evaluate_criteria(p: OrgProfile) -> tuple[CriterionResult, ...]:
     else:
         a_vote, a_reason = -0.5, "agility.normal"
     return (
-        _result("maturity", m_vote, m_reason, (src.CRITERION_MATURITY, src.CHECKLIST_MATURITY_REGULATION),
-                (("ai_maturity_months", p.ai_maturity_months),)),
+        _result("maturity", m_vote, m_reason, (("ai_maturity_months", p.ai_maturity_months),)),
         _result("regulation", REGULATION_VOTES[p.regulation], f"regulation.{p.regulation.value}",
-                (src.CRITERION_REGULATION, src.MATRIX), (("regulation", p.regulation.value),)),
-        _result("size", s_vote, s_reason, (src.CRITERION_SIZE, src.CHECKLIST_SIZE_BUDGET),
-                (("employees", p.employees), ("countries", p.countries))),
-        _result("budget", b_vote, b_reason, (src.CHECKLIST_SIZE_BUDGET, src.METHOD_BUDGET),
-                (("annual_ai_budget_eur", p.annual_ai_budget_eur),)),
+                (("regulation", p.regulation.value),)),
+        _result("size", s_vote, s_reason, (("employees", p.employees), ("countries", p.countries))),
+        _result("budget", b_vote, b_reason, (("annual_ai_budget_eur", p.annual_ai_budget_eur),)),
         _result("interoperability", i_vote, i_reason,
-                (src.SCHOOL_CENTRALIZED, src.SCENARIO_SCALEUP, src.METHOD_INTEROPERABILITY),
                 (("teams_using_ai", teams), ("ai_stacks", p.ai_stacks))),
         _result("security", GOVERNANCE_VOTES[governance], f"security.{governance.value}",
-                (src.RISKS_GOVERNANCE, src.SCENARIO_STARTUP, src.METHOD_SECURITY),
                 (("governance", governance.value),)),
         _result("agility", a_vote, a_reason,
-                (src.SCHOOL_DECENTRALIZED, src.SCENARIO_STARTUP, src.METHOD_AGILITY),
                 (("sector", p.sector.value), ("ai_maturity_months", p.ai_maturity_months))),
-        _result("resilience", -0.5, "resilience.default",
-                (src.SCHOOL_CENTRALIZED_LIMITS, src.SCHOOL_DECENTRALIZED, src.METHOD_RESILIENCE), ()),
+        _result("resilience", -0.5, "resilience.default", ()),
     )
-
-
-CRITERIA_SOURCES: frozenset[str] = frozenset(
-    s for c in evaluate_criteria(
-        OrgProfile(employees=100, ai_maturity_months=12, sector="other", countries=1,
-                   annual_ai_budget_eur=1e6)
-    ) for s in c.sources
-)  # every criterion cites the same passages whatever its vote
