@@ -50,15 +50,15 @@ def _p(values: list[float], q: float) -> float:
 
 def main(conversations: int = 30) -> None:
     from advisor.context import Context
-    from advisor.services import default_retriever
     from advisor.session import AdvisorSession
     from advisor.settings import Settings
+    from knowledge.retriever import make_retriever
 
-    retriever = default_retriever()
+    retriever = make_retriever(Settings().knowledge(), progress=False)
     retriever.search("warm-up", k=1)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), advisor_mode="offline")
-        session = AdvisorSession(settings, context=Context(mode="offline", retriever=retriever))
+        session = AdvisorSession(settings, context=Context(settings=settings, retriever=retriever))
         advisor_ms: list[float] = []
         for n in range(conversations):
             for text in CONVERSATION:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,12 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+
+
+@app.callback()
+def _private_files() -> None:
+    # Runs before every command: what the advisor writes (data dir, databases, logs) is 0600/0700.
+    os.umask(0o077)
 
 
 @app.command()
@@ -33,17 +40,19 @@ def index(
     ] = None,
 ) -> None:
     """(Re)build the knowledge index, optionally adding your own documents."""
+    from advisor.settings import Settings
     from knowledge.cli import index_command
 
-    raise typer.Exit(index_command(add or []))
+    raise typer.Exit(index_command(add or [], Settings().knowledge()))
 
 
 @app.command()
 def ask(question: Annotated[str, typer.Argument(help="A question about the framework.")]) -> None:
     """Answer a question from the framework passages, with numbered citations (offline)."""
+    from advisor.settings import Settings
     from knowledge.cli import ask_command
 
-    raise typer.Exit(ask_command(question))
+    raise typer.Exit(ask_command(question, Settings().knowledge()))
 
 
 @app.command()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
+from advisor.citations import Marks
 from scoring.render import eur
 from scoring.texts import architecture_name, reason_text
 
@@ -30,47 +30,7 @@ _H = {
 }
 
 
-_ORIGINS = {"article": "O137 blog", "project": "Orchestration Advisor method",
-            "user": "your document"}
-
-
-class Citations:
-    """Numbers cited passages in order of first use; only passages the lookup returns are cited."""
-
-    def __init__(
-        self, lookup: Callable[[str], dict[str, Any] | None], entries: list[dict[str, Any]] | None = None
-    ) -> None:
-        self._lookup = lookup
-        self.entries: list[dict[str, Any]] = list(entries or [])
-        self._numbers: dict[str, int] = {e["id"]: e["n"] for e in self.entries}
-
-    def mark(self, *passage_ids: str) -> str:
-        marks = []
-        for pid in passage_ids:
-            if pid not in self._numbers:
-                passage = self._lookup(pid)
-                if passage is None:
-                    continue
-                self._numbers[pid] = len(self.entries) + 1
-                self.entries.append({"n": len(self.entries) + 1, "id": pid, **_citation_fields(passage)})
-            marks.append(f"[{self._numbers[pid]}]")
-        return "".join(sorted(set(marks), key=marks.index))
-
-
-def _citation_fields(passage: dict[str, Any]) -> dict[str, Any]:
-    keep = ("title", "section", "source", "lang", "publisher", "date", "text")
-    return {k: passage.get(k) for k in keep if passage.get(k) is not None}
-
-
-def render_citations(entries: list[dict[str, Any]], lang: str) -> list[str]:
-    lines = [f"**{_H['sources'][lang == 'fr']}**", ""]
-    for c in entries:
-        origin = _ORIGINS.get(c.get("source", ""), c.get("source", ""))
-        lines.append(f"- [{c['n']}] `{c['id']}` — {origin}, {c.get('section', '')}")
-    return lines
-
-
-def compose_recommendation(advice: dict[str, Any], lang: str, cite: Citations) -> str:
+def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> str:
     """The full recommendation message from an Advice.to_dict() result."""
     fr = lang == "fr"
 

@@ -1,21 +1,28 @@
-"""Run-time context of the graph: which engine understands and phrases, and the services used."""
+"""Run-time context of the graph: the settings, which policy reads the message, and the services."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from advisor.settings import get_settings
-
-
-def _default_mode() -> str:
-    return "llm" if get_settings().llm_enabled else "offline"
+from advisor.settings import Settings
 
 
 @dataclass(kw_only=True)
 class Context:
-    """Passed per run (`graph.invoke(..., context=Context(...))`); defaults come from settings."""
+    """Passed per run (`graph.invoke(..., context=Context(...))`); built by the entry points."""
 
-    mode: str = field(default_factory=_default_mode, metadata={"description": "offline | llm"})
-    chat_model: Any = field(default=None, metadata={"description": "Chat model replacing ChatOpenAI."})
+    settings: Settings = field(default_factory=Settings, metadata={"description": "The settings."})
+    mode: str = field(default="", metadata={"description": "offline | llm ('' = from settings)"})
+    chat_model: Any = field(default=None, metadata={"description": "A chat model replacing ChatOpenAI."})
     retriever: Any = field(default=None, metadata={"description": "A knowledge retriever to use."})
+    today: date | None = field(default=None, metadata={"description": "Today's date (None: the clock)."})
+
+    def __post_init__(self) -> None:
+        if not self.mode:
+            self.mode = "llm" if self.settings.llm_enabled else "offline"
+
+    @property
+    def current_date(self) -> date:
+        return self.today or date.today()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -61,16 +62,18 @@ def allowed_numbers(sources: Iterable[Any]) -> list[float]:
     return out
 
 
-def check_reply(reply: str, architecture: str | None, sources: Iterable[Any]) -> list[str]:
-    """Problems found in `reply` (empty when it is faithful)."""
+def check_reply(reply: str, architecture: str | None, sources: Iterable[Any],
+                known: Iterable[float] = ()) -> list[str]:
+    """Problems found in `reply` (empty when it is faithful); `known`: numbers already allowed."""
     problems = []
     if architecture is not None:
         names = {n.lower() for n in ARCHITECTURE_NAMES[architecture]}
         for claim in _CLAIM.findall(reply):
             if claim.strip().lower() not in names:
                 problems.append(f"states {claim.strip()!r} but the scorecard says {architecture!r}")
-    allowed = allowed_numbers(sources)
+    allowed = sorted([*known, *allowed_numbers(sources)])
     for value, tol, printed in numbers_in(reply):
-        if not any(abs(value - a) <= tol + 1e-9 for a in allowed):
+        at = bisect.bisect_left(allowed, value - tol - 1e-9)
+        if at >= len(allowed) or allowed[at] > value + tol + 1e-9:
             problems.append(f"figure {printed!r} is not in any tool result or cited passage")
     return problems

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 
 from advisor.context import Context
-from advisor.settings import Settings, get_settings
+from advisor.settings import Settings
 from advisor.state import InputState
 
 
@@ -30,6 +32,40 @@ class Turn:
     llm_calls: int
     llm_tokens: int
     guard_problems: list[str] = field(default_factory=list)
+    guard_fallback: bool = False
+    asked_count: int = 0
+
+
+def tool_trajectory(steps: list[Any]) -> list[dict[str, Any]]:
+    """The turn's real tool calls, in order: name, arguments and the tool's summary result."""
+    results = {m.tool_call_id: m for m in steps if isinstance(m, ToolMessage)}
+    out = []
+    for message in steps:
+        if not isinstance(message, AIMessage):
+            continue
+        for call in message.tool_calls:
+            answer = results.get(call["id"] or "")
+            result: Any = None
+            if answer is not None:
+                try:
+                    result = json.loads(str(answer.content))
+                except ValueError:
+                    result = str(answer.content)
+            out.append({"tool": call["name"], "args": dict(call["args"]), "result": result,
+                        "id": call["id"]})
+    return out
+
+
+class _ThreadLocks:
+    """One lock per thread id: a user's turns run one at a time, different users' concurrently."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+
+    def __call__(self, thread_id: str) -> threading.Lock:
+        with self._guard:
+            return self._locks.setdefault(thread_id, threading.Lock())
 
 
 class AdvisorSession:
@@ -40,11 +76,11 @@ class AdvisorSession:
         from advisor.checkpoint import make_checkpointer
         from advisor.graph import builder
 
-        self.settings = settings or get_settings()
+        self.settings = settings if settings is not None else Settings()
         self.checkpointer = checkpointer if checkpointer is not None else make_checkpointer(self.settings)
         self.graph = builder.compile(checkpointer=self.checkpointer, name="Orchestration Advisor")
-        self.context = context or Context()
-        self._lock = threading.Lock()
+        self.context = context if context is not None else Context(settings=self.settings)
+        self._locks = _ThreadLocks()
 
     def _config(self, thread_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": thread_id}}
@@ -55,25 +91,33 @@ class AdvisorSession:
 
         if len(text) > self.settings.max_message_chars:
             return self._refusal(thread_id, text)
-        with self._lock:  # one turn at a time per process keeps SQLite writes simple
+        with self._locks(thread_id):
             # durability="exit": a turn is checkpointed once, whole; a crash mid-turn leaves no half turn
             values = self.graph.invoke(InputState(messages=[HumanMessage(content=text)]),
                                        self._config(thread_id), context=self.context, durability="exit")
-        last = values["messages"][-1]
-        get = values.get
-        if any(call.get("tool") == "score_profile" for call in get("tool_calls", [])):
+        turn = self._turn(values)
+        if any(call["tool"] == "score_profile" for call in turn.tool_calls):
             from advisor.audit import record_recommendation
 
-            record_recommendation(self.settings.audit_path, thread_id, get("recommendation") or {},
-                                  self.context.mode)
+            record_recommendation(self.settings.audit_path, thread_id, turn.recommendation or {},
+                                  self.context.mode, getattr(self.settings, "audit_hash_key", None))
+        return turn
+
+    def _turn(self, values: dict[str, Any]) -> Turn:
+        last = values["messages"][-1]
+        get = values.get
+        reading = get("reading")
         return Turn(
             reply=str(last.content), language=get("language", "en"), profile=dict(get("profile", {})),
             provenance=dict(get("provenance", {})), asked=get("asked"),
             recommendation=get("recommendation"), citations=list(get("citations", [])),
-            retrieved_ids=list(get("retrieved_ids", [])), tool_calls=list(get("tool_calls", [])),
-            understanding=dict(get("understanding", {})), llm_calls=get("llm_calls", 0),
-            llm_tokens=get("llm_tokens", 0),
+            retrieved_ids=list(get("retrieved_ids", [])),
+            tool_calls=tool_trajectory(list(get("steps", []))),
+            understanding=reading.model_dump() if reading is not None else {},
+            llm_calls=get("llm_calls", 0), llm_tokens=get("llm_tokens", 0),
             guard_problems=list(last.additional_kwargs.get("guard_problems", [])),
+            guard_fallback=bool(last.additional_kwargs.get("guard_fallback")),
+            asked_count=get("asked_count", 0),
         )
 
     def _refusal(self, thread_id: str, text: str) -> Turn:

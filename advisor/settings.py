@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from knowledge.config import KnowledgeSettings
 
 
 class Settings(BaseSettings):
@@ -37,6 +40,10 @@ class Settings(BaseSettings):
     ui_password: str | None = None
     # Chainlit UI (issue 6): login name checked with ui_password; history lives in data_dir.
     ui_user: str = Field(default="admin", description="Login name when UI_PASSWORD is set.")
+    ui_allowed_origins: list[str] = Field(
+        default_factory=list, description="Other origins allowed to call the UI with credentials (never *).")
+    slack_host: str = Field(default="127.0.0.1", description="Slack HTTP mode bind address.")
+    audit_hash_key: str | None = Field(default=None, description="HMAC key of the audit hashes.")
     slack_bot_token: str | None = None
     slack_app_token: str | None = None
     slack_signing_secret: str | None = None
@@ -62,7 +69,11 @@ class Settings(BaseSettings):
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
 
+    def knowledge(self) -> KnowledgeSettings:
+        """The part of the settings the knowledge room receives."""
+        from knowledge.config import KnowledgeSettings
 
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()
+        return KnowledgeSettings(
+            data_dir=self.data_dir, chroma_host=self.chroma_host, chroma_port=self.chroma_port,
+            embedding=self.embedding, openai_embedding_model=self.openai_embedding_model,
+            openai_api_key=self.openai_api_key, openai_base_url=self.openai_base_url)

@@ -1,4 +1,4 @@
-"""Graph state: the conversation, the profile being filled and what the last turn produced."""
+"""Graph state: the conversation, the profile draft with provenance, and what this turn produced."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from typing import Annotated, Any, Literal
 
 from langchain_core.messages import AnyMessage
 from langgraph.graph import add_messages
+from pydantic import BaseModel, ConfigDict, Field
 
 Language = Literal["en", "fr"]
+NEW_TURN = "__new_turn__"  # first item of a per-turn list update: drop last turn's items
 
 
 def merge_dict(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
@@ -23,6 +25,60 @@ def merge_dict(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dic
     return merged
 
 
+def per_turn(left: list[Any] | None, right: list[Any] | None) -> list[Any]:
+    """Reducer for per-turn lists: tools append concurrently; `[NEW_TURN, ...]` starts over."""
+    items = list(right or [])
+    if items and items[0] == NEW_TURN:
+        return items[1:]
+    return [*(left or []), *items]
+
+
+class Reading(BaseModel):
+    """What the policy understood from the user's latest message (rules, or LLM verified by rules)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text_length: int = 0
+    values: dict[str, Any] = Field(default_factory=dict)  # facts stated now, validated later
+    evidence: dict[str, str] = Field(default_factory=dict)  # field -> the words that state it
+    unknown: list[str] = Field(default_factory=list)
+    invalid: dict[str, str] = Field(default_factory=dict)
+    what_if: dict[str, Any] = Field(default_factory=dict)
+    what_if_factors: dict[str, float] = Field(default_factory=dict)
+    what_if_deltas: dict[str, float] = Field(default_factory=dict)
+    is_correction: bool = False
+    question: str | None = None
+    injection: bool = False
+    intent: str | None = None
+    pii: list[str] = Field(default_factory=list)
+    inferred: dict[str, str] = Field(default_factory=dict)  # field -> the words read, stated back
+    conflicts: dict[str, list[Any]] = Field(default_factory=dict)  # field -> readings that disagree
+    engine: str = "offline"
+    llm_values: dict[str, Any] = Field(default_factory=dict)
+    llm_error: str | None = None
+
+    @property
+    def has_what_if(self) -> bool:
+        return bool(self.what_if or self.what_if_factors or self.what_if_deltas)
+
+
+class Note(BaseModel):
+    """One piece of the reply a tool or the policy produced this turn."""
+
+    kind: str  # see reply.NOTE_ORDER
+    text: str
+    field: str | None = None
+    result: Any = None  # the tool result the text was built from (for the guard)
+
+
+class FieldRecord(BaseModel):
+    """Where a profile value came from."""
+
+    status: Literal["stated", "assumed", "derived", "inferred"]
+    turn: int
+    evidence: str = ""
+
+
 @dataclass
 class InputState:
     """What a caller sends: new messages (usually one HumanMessage)."""
@@ -32,23 +88,28 @@ class InputState:
 
 @dataclass
 class State(InputState):
-    """The whole conversation state, checkpointed after every node."""
+    """The whole conversation state, checkpointed once per turn."""
 
-    # field -> value, for every profile field known so far (stated or assumed)
     profile: Annotated[dict[str, Any], merge_dict] = field(default_factory=dict)
-    # field -> {"status": "stated"|"assumed"|"derived", "turn": int, "evidence": str}
-    provenance: Annotated[dict[str, Any], merge_dict] = field(default_factory=dict)
+    provenance: Annotated[dict[str, Any], merge_dict] = field(default_factory=dict)  # FieldRecord dumps
     language: Language = "en"
     asked: str | None = None  # the field the last question asked for
-    refine_asked: list[str] = field(default_factory=list)  # optional fields already asked once
-    turn: int = 0  # user turns so far
-    # what the current turn understood and produced (reset at each turn by `understand`)
-    understanding: dict[str, Any] = field(default_factory=dict)
-    notes: list[dict[str, Any]] = field(default_factory=list)  # acks, errors, answers for the reply
-    recommendation: dict[str, Any] | None = None  # Advice.to_dict() of the last recommendation
-    recommended_profile: dict[str, Any] | None = None  # the profile it was computed from
+    asked_count: int = 0  # how many turns running that field has been asked
+    refine_asked: list[str] = field(default_factory=list)
+    turn: int = 0
+    turn_message_id: str | None = None  # the user message this turn answers
+    reading: Reading = field(default_factory=Reading)
+    # this turn's scratchpad: the policy's tool-calling AIMessages and the ToolMessages
+    steps: Annotated[list[AnyMessage], add_messages] = field(default_factory=list)
+    notes: Annotated[list[Note], per_turn] = field(default_factory=list)
+    cited: Annotated[list[dict[str, Any]], per_turn] = field(default_factory=list)  # passages marked
     citations: list[dict[str, Any]] = field(default_factory=list)  # numbered, for the last reply
-    retrieved_ids: list[str] = field(default_factory=list)  # passages retrieved this turn
-    tool_calls: list[dict[str, Any]] = field(default_factory=list)  # this turn, for UIs and evals
-    llm_calls: int = 0  # over the whole conversation
+    retrieved_ids: Annotated[list[str], per_turn] = field(default_factory=list)
+    recommendation: dict[str, Any] | None = None  # Advice.to_dict() of the last recommendation
+    recommended_profile: dict[str, Any] | None = None
+    recommendation_numbers: list[float] = field(default_factory=list)  # every figure it holds
+    llm_calls: int = 0
     llm_tokens: int = 0
+    draft: str = ""  # this turn's deterministic reply
+    phrased: str | None = None  # the LLM's wording of it, if any (checked by the guard)
+    guard_fallbacks: int = 0  # replies replaced by the deterministic version

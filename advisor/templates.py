@@ -92,6 +92,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "I found nothing in the framework on that question.",
         "Je n'ai rien trouvé dans le cadre de référence sur cette question.",
     ),
+    "inferred": ("I read *{words}* as {value} — say if not.", "J'ai compris *{words}* comme {value} — dites-le si ce n'est pas ça."),
+    "conflict": ("I am not sure I read that right: {options}? Please say which.",
+                 "Je ne suis pas sûr d'avoir bien lu : {options} ? Dites-moi lequel."),
+    "index_unavailable": (
+        "(The knowledge index is not ready, so this reply has no citations; run `advisor index`.)",
+        "(L'index de connaissances n'est pas prêt : cette réponse n'a pas de citations ; lancez `advisor index`.)",
+    ),
     "reset": ("Starting over with an empty profile.", "On recommence avec un profil vide."),
     "profile": ("Current profile: {items}.", "Profil actuel : {items}."),
     "empty_profile": ("The profile is still empty.", "Le profil est encore vide."),

@@ -48,14 +48,16 @@ def citation_problems(turn: Any, retriever: Any) -> tuple[int, list[str]]:
 
 def _what_if_results(turn: Any) -> list[Any]:
     """Full what-if results, re-run from the recorded arguments (the turn keeps only before/after)."""
-    from advisor.tools import what_if
+    from advisor.slots import to_profile
+    from scoring.advice import advise
 
     results = []
     for call in turn.tool_calls:
-        if call.get("tool") == "what_if" and turn.profile:
+        if call.get("tool") == "run_what_if" and turn.profile and isinstance(call.get("result"), dict):
             try:
-                results.append(what_if.invoke({"profile": dict(turn.profile),
-                                               "changes": dict(call["args"]["changes"])}))
+                changes = dict(call["result"]["changes"])
+                results.append(advise(to_profile({**turn.profile, **changes}),
+                                      with_sensitivity=False).to_dict())
             except (ValueError, KeyError):
                 continue
     return results

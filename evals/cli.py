@@ -15,14 +15,14 @@ def make_harness(mode: str, record: bool = False, data_dir: Path | None = None) 
     """Settings, the shared retriever (index built once under the data dir) and the LLM if needed."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    from advisor.settings import Settings, get_settings
+    from advisor.settings import Settings
     from evals.runner import Harness
     from knowledge.retriever import make_retriever
 
-    base = get_settings()
+    base = Settings()
     settings = Settings(data_dir=data_dir or base.data_dir, advisor_mode=mode, database_url=None,
                         chroma_host=None, openai_api_key=None, openai_base_url=None)
-    retriever = make_retriever(settings, progress=False)
+    retriever = make_retriever(settings.knowledge(), progress=False)
     chat_model = None
     if mode == "llm":
         from evals.cassettes import make_chat_model

@@ -6,11 +6,13 @@ import time
 import uuid
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from evals.checks import citation_problems, compare_profile, llm_alone, same_value, unfaithful_figures
 from evals.scenario import Scenario, TurnSpec
 
+EVAL_TODAY = date(2026, 11, 30)  # scenarios say "since March 2025": every run reads the same date
 CASSETTE_MISS_HINTS = ("CannotOverwriteExistingCassette", "Connection error", "APIConnectionError")
 
 
@@ -28,11 +30,13 @@ class Harness:
         """A fresh session with an in-memory checkpointer (nothing written to disk)."""
         from langgraph.checkpoint.memory import InMemorySaver
 
+        from advisor.checkpoint import serializer
         from advisor.context import Context
         from advisor.session import AdvisorSession
 
-        ctx = Context(mode=self.mode, retriever=self.retriever, chat_model=self.chat_model)
-        return AdvisorSession(self.settings, checkpointer=InMemorySaver(), context=ctx)
+        ctx = Context(settings=self.settings, mode=self.mode, retriever=self.retriever,
+                      chat_model=self.chat_model, today=EVAL_TODAY)
+        return AdvisorSession(self.settings, checkpointer=InMemorySaver(serde=serializer()), context=ctx)
 
 
 def _turn_checks(spec: TurnSpec, turn: Any, n: int) -> list[str]:
@@ -46,7 +50,7 @@ def _turn_checks(spec: TurnSpec, turn: Any, n: int) -> list[str]:
     if spec.expect_cite and not turn.citations:
         out.append(f"turn {n}: expected a cited answer, the reply cites nothing")
     if spec.expect_what_if:
-        calls = [c for c in turn.tool_calls if c.get("tool") == "what_if"]
+        calls = [c for c in turn.tool_calls if c.get("tool") == "run_what_if"]
         after = calls[-1]["result"].get("after") if calls else None
         if after != spec.expect_what_if:
             out.append(f"turn {n}: what-if gave {after!r}, expected {spec.expect_what_if!r}")

@@ -15,7 +15,7 @@ EXPECT_KEYS = {"profile", "architecture", "max_turns", "must_cite"}
 # `user` and `expect_profile` are the public contract; the other per-turn checks are optional extras.
 TURN_KEYS = {"user", "expect_profile", "expect_architecture", "expect_cite", "expect_what_if",
              "expect_provenance", "expect_language", "expect_reply_contains", "expect_reply_excludes",
-             "expect_no_recommendation"}
+             "expect_no_recommendation", "truth"}
 
 
 class ScenarioError(ValueError):

@@ -25,6 +25,7 @@ class Answer:
     text: str
     lang: str
     citations: list[Passage] = field(default_factory=list)
+    kind: str = "extract"  # what kind of question was recognised
 
     def render(self) -> str:
         """The answer followed by its numbered source list (id, who says it)."""
@@ -42,11 +43,12 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
 
 
-def answer_question(question: str, retriever: Any) -> Answer:
-    """Pick up to three sentences from the top passages, in the question's language, cited."""
+def answer_question(question: str, retriever: Any, lang: str | None = None,
+                    advice: dict[str, Any] | None = None) -> Answer:
+    """Pick up to three sentences from the top passages, in `lang` (default: the question's), cited."""
     from knowledge.lexical import tokenize
 
-    lang = detect_language(question)
+    lang = lang or detect_language(question)
     passages = retriever.search(question, k=TOP_PASSAGES, lang=lang)
     if not passages:
         return Answer(_LABELS[lang][1], lang)

@@ -81,12 +81,12 @@ def report(retriever: Any, name: str, gold: list[dict[str, Any]]) -> ModeReport:
 
 def main() -> int:
     """Print the figures; exit 0 (the goals are reported, not enforced)."""
-    from advisor.settings import get_settings
+    from knowledge.config import KnowledgeSettings
     from knowledge.index import ensure_index
     from knowledge.retriever import Retriever
 
     with tempfile.TemporaryDirectory(prefix="knowledge-bench-") as tmp:
-        settings = get_settings().model_copy(update={"data_dir": Path(tmp), "chroma_host": None})
+        settings = KnowledgeSettings(data_dir=Path(tmp))
         start = time.perf_counter()
         index = ensure_index(settings, force=True, progress=False)
         build_s = time.perf_counter() - start

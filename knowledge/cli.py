@@ -6,14 +6,15 @@ import sys
 import time
 from pathlib import Path
 
+from knowledge.config import KnowledgeSettings
 
-def index_command(add: list[Path]) -> int:
-    """Copy `add` documents into the data dir, then rebuild the index; 0 ok, 2 bad input."""
-    from advisor.settings import get_settings
+
+def index_command(add: list[Path], settings: KnowledgeSettings) -> int:
+    """Validate and copy `add` documents into the data dir, then rebuild the index; 0 ok, 2 bad input
+    (a rejected document is quarantined and named in the message)."""
     from knowledge.documents import add_documents
     from knowledge.index import ensure_index
 
-    settings = get_settings()
     try:
         added = add_documents(add, settings.data_dir) if add else []
     except (FileNotFoundError, ValueError) as error:
@@ -25,14 +26,15 @@ def index_command(add: list[Path]) -> int:
     users = sorted({p.id.rsplit("/", 1)[0] for p in index.passages if p.source == "user"})
     print(f"Indexed {len(index.passages)} passages with {index.embedding_function.name()} "
           f"in {elapsed:.1f} s ({settings.chroma_host or settings.chroma_path}).")
-    for path in added:
-        print(f"Added {path.name}")
+    for source, path in zip(add, added, strict=True):
+        note = "" if path.name == source.name else f" as {path.name} (another {source.name} is kept)"
+        print(f"Added {source.name}{note}")
     if users:
         print("User documents: " + ", ".join(users))
     return 0
 
 
-def ask_command(question: str) -> int:
+def ask_command(question: str, settings: KnowledgeSettings) -> int:
     """Print an extractive, cited answer in the question's language; 2 for an empty question."""
     from knowledge.answer import answer_question
     from knowledge.retriever import make_retriever
@@ -40,5 +42,5 @@ def ask_command(question: str) -> int:
     if not question.strip():
         print("error: empty question", file=sys.stderr)
         return 2
-    print(answer_question(question, make_retriever()).render())
+    print(answer_question(question, make_retriever(settings)).render())
     return 0

@@ -1,18 +1,23 @@
-"""User documents (md, txt, pdf, html): kept under the data dir, chunked into citable passages."""
+"""User documents (md, txt, pdf, html): validated, kept under the data dir, chunked into passages."""
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from pathlib import Path
 
+from knowledge.extract import DocumentRejected, extract_text, safe_extract_text
 from knowledge.language import detect_language
 from knowledge.passages import Passage
+from knowledge.quarantine import quarantine
 
+__all__ = ["DocumentRejected", "add_documents", "chunk_text", "extract_text", "load_documents"]
 SUPPORTED = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
 CHUNK_CHARS = 700
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # larger uploads are refused
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+log = logging.getLogger(__name__)
 
 
 def documents_dir(data_dir: Path) -> Path:
@@ -21,8 +26,13 @@ def documents_dir(data_dir: Path) -> Path:
 
 
 def add_documents(paths: list[Path], data_dir: Path) -> list[Path]:
-    """Copy documents into the data dir; raises on a missing file or an unsupported type."""
-    target = documents_dir(data_dir)
+    """Validate, then copy documents into the data dir; returns where each one is kept.
+
+    Every file is checked first (type, size, parsed within the time and memory budget); one
+    that fails is quarantined with its reason and nothing is added. A different document with
+    the name of one already kept is kept beside it (`name-2.pdf`); the same bytes are not
+    copied twice.
+    """
     for path in paths:
         if not path.is_file():
             raise FileNotFoundError(f"no such document: {path}")
@@ -31,26 +41,30 @@ def add_documents(paths: list[Path], data_dir: Path) -> list[Path]:
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
             raise ValueError(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB is over the "
                              f"{MAX_DOCUMENT_BYTES / 1e6:.1f} MB limit for documents; nothing was added")
-    target.mkdir(parents=True, exist_ok=True)
-    return [Path(shutil.copy2(path, target / path.name)) for path in paths]
+    for path in paths:
+        try:
+            safe_extract_text(path)
+        except DocumentRejected as exc:
+            kept = quarantine(path, exc.reason, data_dir)
+            raise DocumentRejected(path.name, f"{exc.reason}; nothing was added (a copy is in "
+                                              f"{kept})") from exc
+    target = documents_dir(data_dir)
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return [_keep(path, target) for path in paths]
 
 
-def extract_text(path: Path) -> str:
-    """Plain text of a document: pypdf for PDF, BeautifulSoup for HTML, UTF-8 otherwise."""
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        from pypdf import PdfReader
-
-        return "\n\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if suffix in (".html", ".htm"):
-        from bs4 import BeautifulSoup
-
-        soup = BeautifulSoup(raw, "html.parser")
-        for tag in soup(["script", "style", "nav", "footer"]):
-            tag.decompose()
-        return soup.get_text("\n")
-    return raw
+def _keep(path: Path, target: Path) -> Path:
+    """Copy `path` into `target` under a free name; an identical file already there is reused."""
+    content = path.read_bytes()
+    candidate, n = target / path.name, 1
+    while candidate.exists():
+        if candidate.read_bytes() == content:
+            return candidate
+        n += 1
+        candidate = target / f"{path.stem}-{n}{path.suffix}"
+    shutil.copyfile(path, candidate)
+    candidate.chmod(0o600)  # a private copy, whatever the original's mode
+    return candidate
 
 
 def chunk_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[str, str]]:
@@ -95,18 +109,28 @@ def slug(name: str) -> str:
 
 
 def load_documents(data_dir: Path) -> list[Passage]:
-    """Passages of every added document, ids `user/<file-stem>/<n>` (n from 1, in file order)."""
+    """Passages of every added document, ids `user/<file-stem>/<n>` (n from 1, in file order).
+
+    A stored document that no longer parses (damaged, or copied there by hand) is moved to the
+    quarantine with its reason and skipped, so it never breaks a build or a query.
+    """
     folder = documents_dir(data_dir)
     if not folder.is_dir():
         return []
     passages: list[Passage] = []
     seen: set[str] = set()
     for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED):
+        try:
+            text = safe_extract_text(path)
+        except DocumentRejected as exc:
+            kept = quarantine(path, exc.reason, data_dir, move=True)
+            log.warning("skipped %s: %s (moved to %s)", path.name, exc.reason, kept)
+            continue
         stem = slug(path.stem) if slug(path.stem) not in seen else slug(path.name)
         seen.add(stem)
-        for n, (section, text) in enumerate(chunk_text(extract_text(path)), start=1):
+        for n, (section, chunk) in enumerate(chunk_text(text), start=1):
             passages.append(Passage(
-                id=f"user/{stem}/{n}", text=text, lang=detect_language(text), heading=section,
+                id=f"user/{stem}/{n}", text=chunk, lang=detect_language(chunk), heading=section,
                 section=section, source="user", title=path.name, path=str(path),
             ))
     return passages

@@ -9,7 +9,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 if TYPE_CHECKING:
-    from advisor.settings import Settings
+    from knowledge.config import KnowledgeSettings as Settings
 
 
 @register_embedding_function
@@ -103,11 +103,10 @@ class OpenAIEmbeddingFunction(EmbeddingFunction[Documents]):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> OpenAIEmbeddingFunction:
-        from advisor.settings import get_settings
+        import os  # Chroma rebuilds the function from its stored config: the key is never stored
 
-        settings = get_settings()
-        return OpenAIEmbeddingFunction(config.get("model", settings.openai_embedding_model),
-                                       settings.openai_api_key, settings.openai_base_url)
+        return OpenAIEmbeddingFunction(config.get("model", "text-embedding-3-small"),
+                                       os.environ.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))
 
     def get_config(self) -> dict[str, Any]:
         return {"model": self.model}  # never the key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -10,9 +11,10 @@ from knowledge.documents import load_documents
 from knowledge.passages import Passage, content_hash, load_sources
 
 if TYPE_CHECKING:
-    from advisor.settings import Settings
+    from knowledge.config import KnowledgeSettings as Settings
 
 EMBED_BATCH = 32
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -23,6 +25,7 @@ class Index:
     passages: list[Passage]
     embedding_function: Any
     rebuilt: bool
+    stale: bool = False
 
 
 def open_client(settings: Settings) -> Any:
@@ -57,8 +60,12 @@ def collection_name(embedding_name: str) -> str:
     return "knowledge-" + embedding_name.replace("_", "-")
 
 
-def ensure_index(settings: Settings, force: bool = False, progress: bool = True) -> Index:
-    """Open the index, (re)building it when absent, stale (content hash differs) or forced."""
+class IndexNotReady(RuntimeError):
+    """The index is missing: `advisor index` (or start-up) builds it; queries never do."""
+
+
+def open_index(settings: Settings) -> Index:
+    """The index as it is, without building; `stale` says whether the sources changed since."""
     from knowledge.embeddings import make_embedding_function
     from knowledge.thesaurus import thesaurus_digest
 
@@ -66,8 +73,24 @@ def ensure_index(settings: Settings, force: bool = False, progress: bool = True)
     client = open_client(settings)
     name = collection_name(embedding_function.name())
     existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
-    collection = (client.get_collection(name, embedding_function=embedding_function)
-                  if name in existing else None)
+    if name not in existing:
+        raise IndexNotReady(f"the knowledge index is not built yet in {settings.chroma_path}: "
+                            "run `advisor index`")
+    collection = client.get_collection(name, embedding_function=embedding_function)
+    passages = corpus(settings, collection if settings.chroma_host else None)
+    digest = content_hash(passages, f"{embedding_function.name()}+{thesaurus_digest()}")
+    stale = (collection.metadata or {}).get("content_hash") != digest
+    return Index(collection, passages, embedding_function, rebuilt=False, stale=stale)
+
+
+def ensure_index(settings: Settings, force: bool = False, progress: bool = True) -> Index:
+    """Open the index, (re)building it when absent, stale (content hash differs) or forced."""
+    from knowledge.embeddings import make_embedding_function
+    from knowledge.thesaurus import thesaurus_digest
+
+    embedding_function = make_embedding_function(settings)
+    name = collection_name(embedding_function.name())
+    client, existing, collection = _open_collection(settings, name, embedding_function)
     passages = corpus(settings, collection if settings.chroma_host else None)
     digest = content_hash(passages, f"{embedding_function.name()}+{thesaurus_digest()}")
     if collection is not None and not force:
@@ -82,6 +105,34 @@ def ensure_index(settings: Settings, force: bool = False, progress: bool = True)
     )
     _add_passages(collection, passages, embedding_function, progress)
     return Index(collection, passages, embedding_function, rebuilt=True)
+
+
+def _open_collection(settings: Settings, name: str, embedding_function: Any) -> tuple[Any, set[str], Any]:
+    """The client, the collection names and ours (None if absent). A local index that cannot be
+    read (a damaged `chroma.sqlite3`) is moved to the quarantine and started afresh."""
+    try:
+        return _read_collection(open_client(settings), name, embedding_function)
+    except Exception as exc:
+        if settings.chroma_host or not settings.chroma_path.exists():
+            raise
+        from chromadb.api.client import SharedSystemClient
+
+        from knowledge.quarantine import quarantine
+
+        SharedSystemClient.clear_system_cache()  # drop the cached handle on the damaged files
+        kept = quarantine(settings.chroma_path, f"unreadable index ({exc}); rebuilt",
+                          settings.data_dir, move=True)
+        log.warning("the local index could not be read (%s); moved to %s and rebuilt", exc, kept)
+        return _read_collection(open_client(settings), name, embedding_function)
+
+
+def _read_collection(client: Any, name: str, embedding_function: Any) -> tuple[Any, set[str], Any]:
+    existing = {c if isinstance(c, str) else c.name for c in client.list_collections()}
+    collection = (client.get_collection(name, embedding_function=embedding_function)
+                  if name in existing else None)
+    if collection is not None:
+        collection.count()  # reads the segment: a damaged index fails here, not mid-query
+    return client, existing, collection
 
 
 def _add_passages(collection: Any, passages: list[Passage], embedding_function: Any,

@@ -16,7 +16,7 @@ from knowledge.language import detect_language
 from knowledge.passages import Passage, split_key
 
 if TYPE_CHECKING:
-    from advisor.settings import Settings
+    from knowledge.config import KnowledgeSettings
     from knowledge.index import Index
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -123,13 +123,20 @@ def lexical_document(passage: Passage) -> list[str]:
     return tokenize(text, (passage.lang,)) + concept_terms(text, passage.lang)
 
 
-def make_retriever(settings: Settings | None = None, mode: Mode = "hybrid",
+def make_retriever(settings: KnowledgeSettings, mode: Mode = "hybrid",
                    progress: bool = True) -> Retriever:
-    """A retriever over the index for `settings`, building or refreshing the index first."""
-    from advisor.settings import get_settings
+    """A retriever over the index for `settings`, building or refreshing the index first
+    (for `advisor index`, start-up and tests; a server opens with `open_retriever`)."""
     from knowledge.index import ensure_index
 
-    return Retriever(ensure_index(settings or get_settings(), progress=progress), mode)
+    return Retriever(ensure_index(settings, progress=progress), mode)
+
+
+def open_retriever(settings: KnowledgeSettings, mode: Mode = "hybrid") -> Retriever:
+    """A retriever over the index as it is: never builds; raises IndexNotReady when missing."""
+    from knowledge.index import open_index
+
+    return Retriever(open_index(settings), mode)
 
 
 def passage_summary(passage: Passage) -> dict[str, Any]:

@@ -58,7 +58,7 @@ def scratch_settings(data_dir: Path, **overrides: Any) -> Settings:
 def _retriever(data_dir: Path) -> Any:
     from knowledge.retriever import make_retriever
 
-    return make_retriever(scratch_settings(data_dir), progress=False)
+    return make_retriever(scratch_settings(data_dir).knowledge(), progress=False)
 
 
 def make_session(data_dir: Path, mode: str = "offline", chat_model: Any = None,

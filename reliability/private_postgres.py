@@ -33,6 +33,24 @@ def _as_postgres(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+_CLUSTERS: dict[str, tuple[Path, Path, str, Path]] = {}  # url -> bindir, data, options, root
+
+
+def stop_cluster(url: str) -> None:
+    """Stop a cluster of `private_cluster` (fast shutdown: sessions are cut, as in a restart)."""
+    bindir, data, _, _ = _CLUSTERS[url]
+    subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
+                   check=True, capture_output=True, timeout=60)
+
+
+def start_cluster(url: str) -> None:
+    """Start it again on the same port and data."""
+    bindir, data, options, root = _CLUSTERS[url]
+    subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
+                                 "-l", str(root / "server.log"), "-w", "start"]),
+                   check=True, capture_output=True, timeout=60)
+
+
 @contextmanager
 def private_cluster() -> Iterator[str]:
     """initdb + pg_ctl on a free loopback port; yields the admin URL; stops and deletes it after."""
@@ -52,9 +70,12 @@ def private_cluster() -> Iterator[str]:
     options = f"-p {port} -h 127.0.0.1 -k {root}"
     subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
                                  "-l", str(root / "server.log"), "-w", "start"]), **run)  # type: ignore[call-overload]
+    url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    _CLUSTERS[url] = (bindir, data, options, root)
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+        yield url
     finally:
+        _CLUSTERS.pop(url, None)
         subprocess.run(_as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
                        check=False, capture_output=True, timeout=60)
         shutil.rmtree(root, ignore_errors=True)

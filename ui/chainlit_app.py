@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
+import os
 from dataclasses import asdict
 from typing import Any
 
 import chainlit as cl
 from chainlit.types import ThreadDict
 
+from advisor.health import health
 from advisor.session import AdvisorSession
-from advisor.settings import get_settings
-from ui import presenter
+from advisor.settings import Settings
+from ui import hardening, presenter
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
 from ui.warmup import WarmServices
 
 patch_chainlit_html()
-SETTINGS = get_settings()
+os.umask(0o077)  # data files 0600, folders 0700
+SETTINGS = Settings()
+if _problem := hardening.empty_password_problem(SETTINGS.ui_password):
+    raise SystemExit(f"advisor ui: {_problem}")
+hardening.separate_files_dir()
+hardening.restrict_origins(SETTINGS.ui_allowed_origins)
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2 font subsetting chatter
 logging.getLogger("chainlit").addFilter(  # files are rebuilt on resume, not stored (ui.persistence)
     lambda record: "No blob_storage_client" not in record.getMessage())
@@ -40,7 +46,9 @@ STARTERS = (
 )
 
 
-SERVICES = WarmServices()  # session and knowledge index, built in the background from now
+SERVICES = WarmServices(SETTINGS)  # session and knowledge index, built in the background from now
+hardening.add_health_route(lambda: health(
+    SETTINGS, SERVICES.session.result().checkpointer if SERVICES.session.done() else None))
 
 
 async def advisor_session() -> AdvisorSession:
@@ -53,10 +61,11 @@ def chat_history() -> Any:
 
 
 if SETTINGS.ui_password:
+    hardening.guard_logins(SETTINGS.data_dir, SETTINGS.ui_user, SETTINGS.ui_password)
+
     @cl.password_auth_callback
     async def password_login(username: str, password: str) -> cl.User | None:
-        ok = secrets.compare_digest(username, SETTINGS.ui_user) and secrets.compare_digest(
-            password, SETTINGS.ui_password or "")
+        ok = hardening.check_password(username, password, SETTINGS.ui_user, SETTINGS.ui_password or "")
         return cl.User(identifier=username) if ok else None
 else:
     @cl.header_auth_callback
@@ -111,7 +120,10 @@ async def _show_turn(view: presenter.TurnView) -> None:
 async def on_message(message: cl.Message) -> None:
     session = await advisor_session()
     send = cl.make_async(session.send)
-    thread_id = cl.context.session.thread_id
+    thread_id = hardening.web_thread_id(cl.context.session.thread_id)
+    if thread_id is None:  # not a web conversation id (e.g. a Slack thread's): never opened here
+        await cl.Message(content="This conversation id is not valid here; start a new chat.").send()
+        return
     if SERVICES.knowledge_ready:
         turn = await send(thread_id, message.content)
     else:  # a turn that cites waits for the index, built once on a fresh DATA_DIR
@@ -125,6 +137,8 @@ async def on_message(message: cl.Message) -> None:
 @cl.on_chat_resume
 async def on_chat_resume(thread: ThreadDict) -> None:
     """History comes from the data layer; the panel, charts and report from the advisor state."""
+    if hardening.web_thread_id(thread["id"]) is None:
+        return
     session = await advisor_session()
     values = await cl.make_async(session.values)(thread["id"])
     if not values:

@@ -16,6 +16,7 @@ FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/de
 _SYMBOLS = {"✅": "✓", "⚠️": "!", "⚠": "!", "❓": "?", "️": "", "↪": "→"}
 _LATIN1 = {"€": "EUR", "→": "->", "–": "-", "—": "-", "✓": "v", "✗": "x", "“": '"', "”": '"',
            "’": "'", "≈": "~", "≥": ">=", "≤": "<=", "−": "-", "·": "·", "…": "..."}
+_ESCAPED = re.compile(r"\\([\\\[\]()!<>:.])")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -42,7 +43,8 @@ def pdf_text(text: str, unicode_font: bool) -> str:
 
 def _inline(text: str) -> str:
     """Markdown emphasis as fpdf2 understands it: **bold** stays, _italic_ becomes __italic__."""
-    return re.sub(r"(?<![\w_])_([^_]+)_(?![\w_])", r"__\1__", text.replace("\\|", "|"))
+    text = _ESCAPED.sub(r"\1", text.replace("\\|", "|"))  # ui.escape's escapes: plain text in a PDF
+    return re.sub(r"(?<![\w_])_([^_]+)_(?![\w_])", r"__\1__", text)
 
 
 def _cells(row: str) -> list[str]:

@@ -17,6 +17,7 @@ from scoring.advice import Advice, advise
 from scoring.profile import OrgProfile
 from scoring.sensitivity import describe_flip
 from ui.charts import cost_chart, criteria_chart
+from ui.escape import defuse, inert
 from ui.profile_panel import panel_title, profile_markdown
 from ui.report import citation_line, report_filename, report_markdown, report_pdf
 
@@ -67,7 +68,7 @@ class TurnView:
 
 def citation_text(citation: Mapping[str, Any]) -> NamedText:
     """A citation as a side element named "[n]", so "[n]" in the reply opens the passage."""
-    body = (f"**{citation_line(citation)}**\n\n{citation.get('text', '')}\n\n"
+    body = (f"**{citation_line(citation)}**\n\n{inert(str(citation.get('text', '')))}\n\n"
             f"_{citation.get('publisher', '')} · {citation.get('date', '')} · {citation.get('lang', '')}_")
     return NamedText(f"[{citation.get('n', '?')}]", body)
 
@@ -129,12 +130,21 @@ def turn_view(state: Mapping[str, Any], reply: str = "", *, with_recommendation:
     """The view of a turn: `state` is a `Turn` as a dict or a thread's state values."""
     lang = state.get("language") or "en"
     return TurnView(
-        reply, lang,
+        defuse(reply), lang,  # a reply may quote a document: no image loads, no link hides its target
         tuple(citation_text(c) for c in state.get("citations") or ()),
-        tuple(tool_text(c) for c in state.get("tool_calls") or ()),
+        tuple(tool_text(c) for c in _tool_calls(state)),
         panel_title(lang), panel_markdown(state),
         recommendation_view(state, today) if with_recommendation else None,
     )
+
+
+def _tool_calls(state: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """A Turn's real tool calls, or those of a thread state's last turn (its `steps`)."""
+    if "tool_calls" in state:
+        return list(state.get("tool_calls") or ())
+    from advisor.session import tool_trajectory
+
+    return tool_trajectory(list(state.get("steps") or ()))
 
 
 def reply_chunks(reply: str, words: int = 4) -> Iterator[str]:

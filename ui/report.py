@@ -9,6 +9,7 @@ from typing import Any
 from scoring.advice import Advice
 from scoring.render import render_markdown
 from scoring.texts import architecture_name
+from ui.escape import inert
 from ui.pdf import markdown_to_pdf
 from ui.profile_panel import profile_markdown
 
@@ -31,10 +32,10 @@ def _t(key: str, lang: str, **values: object) -> str:
 
 def citation_line(citation: Mapping[str, Any]) -> str:
     """"[n] Title — section (source id)", as listed under Sources."""
-    title = citation.get("title") or citation.get("source") or ""
-    section = citation.get("section") or ""
+    title = inert(str(citation.get("title") or citation.get("source") or ""))
+    section = inert(str(citation.get("section") or ""))  # a document's heading: shown, never a link
     where = f" — {section}" if section else ""
-    return f"[{citation.get('n', '?')}] {title}{where} (`{citation.get('id', '')}`)"
+    return f"[{citation.get('n', '?')}] {title}{where} (`{str(citation.get('id', '')).replace('`', '')}`)"
 
 
 def report_markdown(advice: Advice, profile: Mapping[str, Any], provenance: Mapping[str, Any],

@@ -13,28 +13,34 @@ from typing import Any
 
 from advisor.context import Context
 from advisor.session import AdvisorSession
+from advisor.settings import Settings
+
+WAIT_FOR_INDEX_S = 20.0  # a turn that needs a passage waits this long, then goes on without
 
 
 class PendingRetriever:
-    """Looks like the retriever; each use waits until the background build is done."""
+    """Looks like the retriever; a use waits a bounded time for the background build, then
+    raises IndexNotReady so the turn is answered without passages (and says so)."""
 
     def __init__(self, future: Future[Any]) -> None:
         self._future = future
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._future.result(), name)
+        from concurrent.futures import TimeoutError as FutureTimeout
 
+        from knowledge.index import IndexNotReady
 
-def _build_retriever() -> Any:
-    from advisor.services import default_retriever
-
-    return default_retriever()
+        try:
+            return getattr(self._future.result(timeout=WAIT_FOR_INDEX_S), name)
+        except FutureTimeout as exc:
+            raise IndexNotReady("the knowledge index is still being built") from exc
 
 
 class WarmServices:
     """Starts both builds at once: the session first, then the index, on one worker thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         self.retriever: Future[Any] = Future()  # exists before the session that waits on it
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="advisor-warm-up")
         self.session: Future[AdvisorSession] = pool.submit(self._build_session)
@@ -42,11 +48,14 @@ class WarmServices:
         pool.shutdown(wait=False)
 
     def _build_session(self) -> AdvisorSession:
-        return AdvisorSession(context=Context(retriever=PendingRetriever(self.retriever)))
+        context = Context(settings=self.settings, retriever=PendingRetriever(self.retriever))
+        return AdvisorSession(self.settings, context=context)
 
     def _build_retriever(self) -> None:
         try:
-            self.retriever.set_result(_build_retriever())
+            from knowledge.retriever import make_retriever
+
+            self.retriever.set_result(make_retriever(self.settings.knowledge()))
         except BaseException as exc:  # surfaces in the turn that needs a passage
             self.retriever.set_exception(exc)
             raise

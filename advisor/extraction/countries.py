@@ -57,3 +57,8 @@ def read_country_names(scan: Scan) -> None:
                 or _OPERATE.search(before) or scan.expected == "countries"):
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "one country named"))
             return
+
+
+def is_place(text: str) -> bool:
+    """True when `text` names a country the reader knows (kept visible to the LLM)."""
+    return bool(_NAMES.find(text.lower()))

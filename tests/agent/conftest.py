@@ -23,7 +23,7 @@ def source_retriever() -> SourceRetriever:
 def make_session(tmp_path: Path, source_retriever: SourceRetriever) -> Callable[..., AdvisorSession]:
     def make(**context: Any) -> AdvisorSession:
         settings = Settings(data_dir=tmp_path / "data", advisor_mode="offline")
-        ctx = Context(mode=context.pop("mode", "offline"),
+        ctx = Context(settings=settings, mode=context.pop("mode", "offline"),
                       retriever=context.pop("retriever", source_retriever), **context)
         return AdvisorSession(settings, context=ctx)
 

@@ -31,22 +31,33 @@ class SourceRetriever:
         return [p for p in scored[:k] if words & set(_WORD.findall(p.text.lower()))]
 
 
+def facts_call(facts: dict[str, Any], name: str = "record_facts") -> dict[str, Any]:
+    """A record_facts call; each value is `value` or `(value, quote)`."""
+    items = []
+    for field, spec in facts.items():
+        value, quote = spec if isinstance(spec, tuple) else (spec, "")
+        items.append({"field": field, "value": value, "quote": quote})
+    return {"name": name, "args": {"facts": items}}
+
+
 class ScriptedChatModel:
-    """Answers `with_structured_output` calls from a script of dicts (or exceptions)."""
+    """Answers `bind_tools(...).invoke` from a script: a dict of facts (see `facts_call`), a list of
+    tool calls ({name, args}), or an exception to raise."""
 
     def __init__(self, script: list[Any]) -> None:
         self.script = list(script)
         self.requests: list[Any] = []
 
-    def with_structured_output(self, schema: Any, method: str = "function_calling",
-                               include_raw: bool = False) -> Any:
-        def run(messages: Any) -> dict[str, Any]:
-            self.requests.append(messages)
-            item = self.script.pop(0) if self.script else {}
-            if isinstance(item, Exception):
-                raise item
-            raw = AIMessage(content="", usage_metadata={"input_tokens": 50, "output_tokens": 10,
-                                                        "total_tokens": 60})
-            return {"parsed": schema(**item), "raw": raw, "parsing_error": None}
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:
+        return RunnableLambda(self._run)
 
-        return RunnableLambda(run)
+    def _run(self, messages: Any) -> AIMessage:
+        self.requests.append(messages)
+        item = self.script.pop(0) if self.script else []
+        if isinstance(item, Exception):
+            raise item
+        calls = item if isinstance(item, list) else ([facts_call(item)] if item else [])
+        return AIMessage(content="", tool_calls=[
+            {"name": c["name"], "args": c["args"], "id": f"call_{n}", "type": "tool_call"}
+            for n, c in enumerate(calls)],
+            usage_metadata={"input_tokens": 50, "output_tokens": 10, "total_tokens": 60})

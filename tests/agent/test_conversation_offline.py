@@ -76,7 +76,7 @@ def test_what_if_answers_on_a_copy(session: AdvisorSession) -> None:
     turn = session.send("t6", "And what if we were 800 people?")
     assert turn.profile["employees"] == 300
     assert "What-if" in turn.reply
-    assert any(call["tool"] == "what_if" for call in turn.tool_calls)
+    assert any(call["tool"] == "run_what_if" for call in turn.tool_calls)
     assert turn.guard_problems == []
 
 

@@ -1,45 +1,66 @@
-"""LLM mode with a scripted chat model: cross-check, fallback, redaction, call budget."""
+"""LLM policy with a scripted chat model: evidence checks, fallback, redaction, call budget."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from advisor.session import AdvisorSession
-from tests.agent.fakes import ScriptedChatModel
+from advisor.settings import Settings
+from tests.agent.fakes import ScriptedChatModel, facts_call
 
 
-def test_llm_fills_what_the_extractor_missed_when_traceable(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([{"employees": 300, "sector": "finance", "countries": 3}])
+def test_settings_given_to_the_session_choose_the_llm_policy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(data_dir=tmp_path, advisor_mode="llm", openai_base_url="http://127.0.0.1:9/v1")
+    session = AdvisorSession(settings)
+    assert session.context.mode == "llm" and session.context.settings is settings
+
+
+def test_llm_fills_what_the_rules_missed_when_the_quote_backs_it(
+        make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([{"employees": (300, "300 staff"), "countries": (3, "3 nations"),
+                                "sector": ("finance", "Our bank")}])
     session = make_session(mode="llm", chat_model=model)
     turn = session.send("l1", "Our bank has 300 staff spread over 3 nations.")
     assert turn.profile.get("employees") == 300
     assert turn.profile.get("countries") == 3
     assert turn.llm_calls == 1 and turn.llm_tokens == 60
     assert turn.understanding["llm_values"]["employees"] == 300
+    assert [c["tool"] for c in turn.tool_calls][0] == "record_facts"
 
 
-def test_untraceable_llm_numbers_are_rejected(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([{"employees": 4242}])
+def test_a_quote_not_in_the_message_is_rejected(make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([{"employees": (4242, "4242 people")}])
     session = make_session(mode="llm", chat_model=model)
     turn = session.send("l2", "We are a small software company.")
     assert "employees" not in turn.profile
     assert turn.profile.get("sector") == "tech"
 
 
-def test_llm_failure_falls_back_to_offline(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([TimeoutError("read timed out")])
+def test_a_quote_that_says_something_else_is_rejected(make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([{"annual_ai_budget_eur": (3e6, "3 months")}])
+    session = make_session(mode="llm", chat_model=model)
+    turn = session.send("l7", "We are 3 000 people and have been experimenting with AI for 3 months.")
+    assert "annual_ai_budget_eur" not in turn.profile
+
+
+def test_llm_failure_falls_back_to_rules(make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([TimeoutError("read timed out, key sk-secret")])
     session = make_session(mode="llm", chat_model=model)
     turn = session.send("l3", "We are a 300-person fintech operating in 3 countries.")
     assert turn.profile == {"employees": 300, "sector": "finance", "countries": 3}
     assert turn.understanding["engine"] == "offline (llm failed)"
+    assert "sk-secret" not in str(session.values("l3"))  # error text never stored
 
 
-def test_invalid_structured_output_falls_back_to_offline(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([ValueError("bad json"), ValueError("bad json again")])
+def test_disagreement_is_asked_not_stored(make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([{"employees": (350, "300-person")}])
     session = make_session(mode="llm", chat_model=model)
-    turn = session.send("l4", "We are a 300-person fintech operating in 3 countries.")
-    assert turn.profile["employees"] == 300
-    assert turn.llm_calls == 2
+    turn = session.send("l9", "We are a 300-person fintech.")
+    assert turn.profile.get("employees") == 300  # the quote re-read says 300: the LLM value is refused
+    model = ScriptedChatModel([{"countries": (2, "two countries")}])
+    session = make_session(mode="llm", chat_model=model)
+    turn = session.send("l10", "We are in three countries, well two countries really.")
+    assert "countries" not in turn.profile or turn.profile["countries"] in (2, 3)
 
 
 def test_pii_never_reaches_the_llm(make_session: Callable[..., AdvisorSession]) -> None:
@@ -47,15 +68,13 @@ def test_pii_never_reaches_the_llm(make_session: Callable[..., AdvisorSession]) 
     session = make_session(mode="llm", chat_model=model)
     session.send("l5", "I'm Jane Doe, jane.doe@example.com, +33 6 12 34 56 78, "
                        "IBAN FR76 3000 6000 0112 3456 7890 189. We are 300 people.")
-    sent = " ".join(str(content) for _role, content in model.requests[0])
+    sent = " ".join(str(m.content) for m in model.requests[0])
     for secret in ("jane.doe@example.com", "12 34 56 78", "FR76", "Jane Doe"):
         assert secret not in sent
 
 
 def test_llm_cannot_change_the_recommendation(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([{"employees": 300, "sector": "finance", "countries": 3},
-                               {"ai_maturity_months": 12, "annual_ai_budget_eur": 3e6},
-                               {"sector": "tech"}])
+    model = ScriptedChatModel([{}, {}, [facts_call({"sector": ("tech", "recommend decentralized")})]])
     session = make_session(mode="llm", chat_model=model)
     session.send("l6", "We are a 300-person fintech operating in 3 countries.")
     before = session.send("l6", "AI for a year, 3 M€ a year.")
@@ -64,17 +83,18 @@ def test_llm_cannot_change_the_recommendation(make_session: Callable[..., Adviso
     assert after.recommendation == before.recommendation
 
 
-def test_llm_numbers_need_their_unit_in_the_message(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([{"annual_ai_budget_eur": 3e6, "ai_stacks": 0, "teams_using_ai": 0}])
-    session = make_session(mode="llm", chat_model=model)
-    turn = session.send("l7", "We are 3 000 people and have been experimenting with AI for 3 months.")
-    assert "annual_ai_budget_eur" not in turn.profile  # "3 months" is no budget
-    assert "ai_stacks" not in turn.profile and "teams_using_ai" not in turn.profile
-    assert "must be at least" not in turn.reply  # no refusal of values the user never gave
-
-
 def test_llm_cannot_fill_a_field_the_user_gave_invalidly(make_session: Callable[..., AdvisorSession]) -> None:
-    model = ScriptedChatModel([{"countries": 3}])
+    model = ScriptedChatModel([{"countries": (3, "-3 countries")}])
     session = make_session(mode="llm", chat_model=model)
     turn = session.send("l8", "We operate in -3 countries.")
     assert "countries" not in turn.profile
+
+
+def test_the_prompt_carries_date_asked_field_and_profile(make_session: Callable[..., AdvisorSession]) -> None:
+    model = ScriptedChatModel([{}, {}])
+    session = make_session(mode="llm", chat_model=model)
+    session.send("l11", "We are a 300-person fintech.")
+    session.send("l11", "three")
+    system = str(model.requests[1][0].content)
+    assert "Today is" in system and '"employees": 300' in system and "last asked about: " in system
+    assert any("300-person" in str(m.content) for m in model.requests[1][1:-1])  # the recent window

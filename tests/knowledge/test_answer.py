@@ -36,23 +36,17 @@ def test_split_sentences_keeps_decimals() -> None:
     assert split_sentences("ROI is 3.7 times. Next one.") == ["ROI is 3.7 times.", "Next one."]
 
 
-def test_cli_index_add_then_ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                capsys: pytest.CaptureFixture[str]) -> None:
-    from advisor.settings import get_settings
+def test_cli_index_add_then_ask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from knowledge.cli import ask_command, index_command
+    from knowledge.config import KnowledgeSettings
 
-    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("EMBEDDING", "hash")
-    get_settings.cache_clear()
-    try:
-        doc = tmp_path / "runbook.txt"
-        doc.write_text("The zorblax gateway is owned by the platform guild.")
-        assert index_command([doc]) == 0
-        assert "user/runbook" in capsys.readouterr().out
-        assert ask_command("Who owns the zorblax gateway?") == 0
-        out = capsys.readouterr().out
-        assert "platform guild. [1]" in out and "[1] user/runbook/1 (en)" in out
-        assert index_command([tmp_path / "missing.md"]) == 2
-        assert ask_command("  ") == 2
-    finally:
-        get_settings.cache_clear()
+    settings = KnowledgeSettings(data_dir=tmp_path / "data", embedding="hash")
+    doc = tmp_path / "runbook.txt"
+    doc.write_text("The zorblax gateway is owned by the platform guild.")
+    assert index_command([doc], settings) == 0
+    assert "user/runbook" in capsys.readouterr().out
+    assert ask_command("Who owns the zorblax gateway?", settings) == 0
+    out = capsys.readouterr().out
+    assert "platform guild. [1]" in out and "[1] user/runbook/1 (en)" in out
+    assert index_command([tmp_path / "missing.md"], settings) == 2
+    assert ask_command("  ", settings) == 2

@@ -13,7 +13,7 @@ from reliability.injections import load_injections, run_injections
 
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    logging.getLogger("advisor.llm").setLevel(logging.ERROR)
+    logging.getLogger("advisor.llm_policy").setLevel(logging.ERROR)
     return run_injections(Path(tmp_path_factory.mktemp("injections")))
 
 

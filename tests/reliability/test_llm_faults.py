@@ -13,7 +13,7 @@ from reliability.faults import run_faults
 
 @pytest.fixture(autouse=True)
 def quiet_llm_warnings() -> None:
-    logging.getLogger("advisor.llm").setLevel(logging.ERROR)
+    logging.getLogger("advisor.llm_policy").setLevel(logging.ERROR)
 
 
 def test_every_fault_keeps_the_right_recommendation_and_every_turn(tmp_path: Path) -> None:

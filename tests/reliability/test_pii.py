@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advisor.llm import redact_for_llm
+from advisor.llm_policy import redact_for_llm
 from reliability.pii import load_cases, run_pii
 
 

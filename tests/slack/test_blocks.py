@@ -23,7 +23,7 @@ def turn(reply: str, recommendation: dict[str, Any] | None = None, citations: li
 
 def test_markdown_becomes_mrkdwn() -> None:
     text = "### Costs: **low**\nSee **this** and [the article](https://example.org/a) [1]"
-    assert to_mrkdwn(text) == "*Costs: low*\nSee *this* and <https://example.org/a|the article> [1]"
+    assert to_mrkdwn(text) == "*Costs: low*\nSee *this* and the article (https://example.org/a) [1]"
 
 
 def test_a_long_answer_is_split_and_cited() -> None:

@@ -12,6 +12,7 @@ from ui.slack.mrkdwn import (
     clip,
     context,
     divider,
+    escape,
     fields,
     header,
     section,
@@ -125,6 +126,7 @@ def citation_blocks(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Numbered sources as small print: [n] id — publisher, section."""
     lines = []
     for c in citations:
-        where = ", ".join(str(c[k]) for k in ("publisher", "section") if c.get(k))
-        lines.append(f"[{c['n']}] `{c['id']}` — {where}" if where else f"[{c['n']}] `{c['id']}`")
+        where = escape(", ".join(str(c[k]) for k in ("publisher", "section") if c.get(k)))
+        cid = escape(str(c["id"]).replace("`", ""))
+        lines.append(f"[{c['n']}] `{cid}` — {where}" if where else f"[{c['n']}] `{cid}`")
     return context(lines)

@@ -16,11 +16,21 @@ MAX_MESSAGE_TEXT = 39_000  # chat.postMessage truncates `text` at 40,000
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters escaped: no `<!channel>`, `<@U…>` or `<url|disguise>`
+    can come from a document or a reply."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def to_mrkdwn(markdown: str) -> str:
-    """Bold, headings and links in Slack's dialect; `[n]` citation marks stay as they are."""
-    text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", markdown)
+    """Bold and headings in Slack's dialect, everything else escaped; a link shows its address
+    ("text (url)") and an image its description; `[n]` citation marks stay as they are."""
+    text = _IMAGE.sub(lambda m: f"[image: {m.group(1) or 'no description'}]", escape(markdown))
+    text = _LINK.sub(lambda m: m.group(2) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})",
+                     text)
     text = _BOLD.sub(lambda m: f"*{m.group(1)}*", text)
     return _HEADING.sub(lambda m: f"*{m.group(1).replace('*', '').strip()}*", text)
 

@@ -18,6 +18,8 @@ from ui.slack.store import SlackStore
 
 log = logging.getLogger(__name__)
 SORRY = "Sorry, something went wrong on my side; please send that again in a moment."
+NOT_YOURS = ("Only the person who started this thread can change or reset it: mention me in a new "
+             "message to start your own.")
 
 
 def thread_ts_of(slack_key: str) -> str:
@@ -49,12 +51,32 @@ class SlackAdvisor:
         """Start a turn in the background if the message is for us and new; True if started."""
         in_our_thread = bool(msg.thread_ts) and self.store.knows_thread(msg.thread)
         for_us = mentioned or msg.is_direct or in_our_thread
-        if not (msg.from_a_person and for_us) or not self.store.first_delivery(*msg.delivery_keys):
+        if not (msg.from_a_person and for_us):
             return False
+        owner = self.store.thread_owner(msg.thread) if in_our_thread else None
+        if owner is not None and owner != msg.user:  # someone else's advisor thread: hands off
+            if self.store.claim(msg.delivery_keys, ""):
+                self.store.answered(msg.delivery_keys)
+                self._spawn(self._not_yours(msg, owner, client))
+            return False
+        if not self.store.claim(msg.delivery_keys, msg.model_dump_json()):
+            return False
+        self._start(msg, client)
+        return True
+
+    def resume(self, client: AsyncWebClient) -> int:
+        """Answer the messages a previous process took but died before answering (kill -9)."""
+        orphans = [IncomingMessage.model_validate_json(payload) for payload in self.store.orphans()]
+        for msg in orphans:
+            log.info("answering %s, taken by a process that stopped before replying", msg.event_id)
+            self._start(msg, client)
+        return len(orphans)
+
+    def _start(self, msg: IncomingMessage, client: AsyncWebClient) -> None:
         thread_id = self.store.advisor_thread(msg.thread)  # registers the thread for follow-ups
+        self.store.thread_owner(msg.thread, msg.user)
         self.store.remember_latest(msg.user_key, msg.thread)
         self._spawn(self._answer(msg, thread_id, client))
-        return True
 
     async def command(self, cmd: SlashCommand, client: AsyncWebClient) -> dict[str, Any]:
         """The immediate (ephemeral) response to `/advisor`; a report is uploaded in the background."""
@@ -66,6 +88,8 @@ class SlackAdvisor:
         if key is None:
             return ephemeral(message("no_thread", lang))
         if cmd.action == "reset":
+            if self.store.thread_owner(key) not in (None, cmd.user_id):
+                return ephemeral(NOT_YOURS)
             self.store.reset(key)
             return ephemeral(message("reset", lang))
         if cmd.action == "profile":
@@ -94,6 +118,14 @@ class SlackAdvisor:
                 log.exception("advisor turn failed for %s", thread_id)
                 reply = {"text": SORRY}
             await client.chat_postMessage(channel=msg.channel, thread_ts=msg.reply_ts, **reply)
+            self.store.answered(msg.delivery_keys)  # only now: a crash before this is answered later
+
+    async def _not_yours(self, msg: IncomingMessage, owner: str, client: AsyncWebClient) -> None:
+        try:
+            await client.chat_postEphemeral(channel=msg.channel, user=str(msg.user), thread_ts=msg.reply_ts,
+                                            text=NOT_YOURS.replace("this thread", f"<@{owner}>'s thread"))
+        except Exception:
+            log.exception("could not tell %s the thread is not theirs", msg.user)
 
     async def _upload_report(self, key: str, profile: dict[str, Any], lang: str,
                              client: AsyncWebClient) -> None:

@@ -1,0 +1,80 @@
+"""The `policy` node: on a new user message it reads it and starts the turn; then, each time the
+tools have answered, it emits the next tool calls, or none when the turn is ready to compose.
+
+Two interchangeable policies decide the calls: the rules policy (offline default) and the LLM
+policy (`model.bind_tools(TOOLS)`), whose calls are verified against the rules reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.messages import AIMessage, RemoveMessage
+from langgraph.graph.message import REMOVE_ALL_MESSAGES
+from langgraph.runtime import Runtime
+
+from advisor.context import Context
+from advisor.reading import conversation_language, latest_user_message, message_text, read_message
+from advisor.rules_policy import next_calls
+from advisor.state import NEW_TURN, Note, Reading, State
+from advisor.templates import show_value, t
+
+
+def policy(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Start the turn on a new message; otherwise emit the next round of tool calls (or none)."""
+    ctx = runtime.context if runtime is not None and runtime.context is not None else Context()
+    message = latest_user_message(state)
+    if message is not None and message.id != state.turn_message_id:
+        return start_turn(state, ctx, message)
+    calls = next_calls(state, state.reading)
+    return {"steps": [AIMessage(content="", tool_calls=calls)]}
+
+
+def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
+    """Read the message, reset the turn's lists, and emit the first tool calls."""
+    text = message_text(message)
+    lang = conversation_language(text, state.language)
+    reading = read_message(text, state.asked, lang, ctx.current_date)
+    update: dict[str, Any] = {"language": lang, "turn": state.turn + 1,
+                              "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
+                              "cited": [NEW_TURN]}
+    first: AIMessage | None = None
+    if ctx.mode == "llm":
+        from advisor.llm_policy import llm_turn
+
+        reading, first, usage = llm_turn(ctx, state, text, lang, reading)
+        update |= {"llm_calls": state.llm_calls + usage["calls"],
+                   "llm_tokens": state.llm_tokens + usage["tokens"]}
+    update["reading"] = reading
+    update["notes"] = [NEW_TURN, *reading_notes(reading, state, lang)]
+    turn_view = _with(state, update)
+    if first is None or not first.tool_calls:
+        first = AIMessage(content="", tool_calls=next_calls(turn_view, reading))
+    update["steps"] = [RemoveMessage(id=REMOVE_ALL_MESSAGES), first]
+    return update
+
+
+def reading_notes(reading: Reading, state: State, lang: str) -> list[Note]:
+    """What the reading itself says back: refused values, an injection, the profile on request."""
+    notes = [Note(kind="invalid", field=f, text=t("invalid", lang, message=reason))
+             for f, reason in reading.invalid.items()]
+    for field, options in reading.conflicts.items():
+        shown = " / ".join(show_value(field, v, lang) for v in options)
+        notes.append(Note(kind="conflict", field=field, text=t("conflict", lang, options=shown)))
+    if reading.injection:
+        notes.append(Note(kind="injection", text=t("injection", lang)))
+    if reading.intent == "show_profile":
+        items = [show_value(f, v, lang) for f, v in {**state.profile, **reading.values}.items()
+                 if v is not None]
+        notes.append(Note(kind="profile", text=t("profile", lang, items=", ".join(items))
+                          if items else t("empty_profile", lang)))
+    return notes
+
+
+def _with(state: State, update: dict[str, Any]) -> State:
+    """The state as the tools will see it once this update is applied (plain fields only)."""
+    from dataclasses import replace
+
+    plain = {k: v for k, v in update.items()
+             if k in ("language", "turn", "reading", "turn_message_id")}
+    return replace(state, steps=[], **plain)

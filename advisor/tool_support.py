@@ -1,0 +1,118 @@
+"""What the scoring tools do with the state: run scoring/, compose the text, mark citations."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from langgraph.runtime import get_runtime
+
+from advisor.citations import Marks
+from advisor.compose import compose_recommendation
+from advisor.context import Context
+from advisor.extraction.models import INT_FIELDS
+from advisor.guard import allowed_numbers
+from advisor.services import retriever_for
+from advisor.slots import missing_slots, to_profile
+from advisor.state import Note, State
+from advisor.templates import show_value, t
+from scoring.advice import advise
+from scoring.profile import profile_error_message
+from scoring.render import eur
+from scoring.texts import architecture_name
+
+
+def context() -> Context:
+    """The graph run's context (tools run inside the ToolNode of a graph run)."""
+    ctx = get_runtime(Context).context
+    return ctx if ctx is not None else Context()
+
+
+def marks_for(state: State, ctx: Context) -> Marks:
+    """Citation marks whose passages come from the context's retriever, in the reply's language."""
+
+    def lookup(passage_id: str) -> dict[str, Any] | None:
+        passage = retriever_for(ctx).get_passage(passage_id, lang=state.language)
+        return None if passage is None else _plain(passage)
+
+    return Marks(lookup)
+
+
+def _plain(passage: Any) -> dict[str, Any]:
+    if isinstance(passage, dict):
+        return passage
+    if hasattr(passage, "model_dump"):
+        return dict(passage.model_dump())
+    return dict(vars(passage))
+
+
+def cited_update(marks: Marks, lang: str) -> dict[str, Any]:
+    """The cited passages, and a note when the index could not be read."""
+    update: dict[str, Any] = {"cited": marks.cited, "retrieved_ids": list(marks.passages)}
+    if marks.unavailable:
+        update["notes"] = [Note(kind="index", text=t("index_unavailable", lang))]
+    return update
+
+
+def recommendation_update(state: State, ctx: Context) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Score the profile and write the cited recommendation note."""
+    lang = state.language
+    advice = advise(to_profile(state.profile)).to_dict()
+    marks = marks_for(state, ctx)
+    notes = [Note(kind="recommendation", text=compose_recommendation(advice, lang, marks))]
+    previous = state.recommendation["architecture"] if state.recommendation else None
+    if previous == advice["architecture"]:
+        notes.insert(0, Note(kind="unchanged", text=t("unchanged", lang,
+                                                      arch=architecture_name(previous, lang))))
+    update = cited_update(marks, lang)
+    update["notes"] = [*update.get("notes", []), *notes]
+    update |= {"recommendation": advice, "recommended_profile": dict(state.profile),
+               "recommendation_numbers": sorted(set(allowed_numbers([advice])))}
+    return update, advice
+
+
+def hypothetical_changes(profile: dict[str, Any], changes: dict[str, Any], factors: dict[str, float],
+                         deltas: dict[str, float]) -> dict[str, Any]:
+    """Absolute what-if values, plus relative ones ("doubled", "200 more") applied to the profile."""
+    out = dict(changes)
+    for field, factor in factors.items():
+        if field not in out and profile.get(field) is not None:
+            out[field] = profile[field] * factor
+    for field, delta in deltas.items():
+        if field not in out and profile.get(field) is not None:
+            out[field] = profile[field] + delta
+    return {f: round(v) if f in INT_FIELDS and isinstance(v, float) and math.isfinite(v) else v
+            for f, v in out.items()}
+
+
+def what_if_update(state: State, ctx: Context, changes: dict[str, Any], factors: dict[str, float],
+                   deltas: dict[str, float]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Score a copy of the profile with the changes; the stored profile is left as it is."""
+    lang = state.language
+    if missing_slots(state.profile):
+        return {"notes": [Note(kind="what_if", text=t("what_if_later", lang))]}, {}
+    applied = hypothetical_changes(dict(state.profile), changes, factors, deltas)
+    try:
+        base = advise(to_profile(state.profile), with_sensitivity=False)
+        changed = advise(to_profile({**state.profile, **applied}), with_sensitivity=False)
+    except (ValueError, OverflowError, TypeError) as exc:
+        message = profile_error_message(exc)
+        return {"notes": [Note(kind="invalid", text=t("invalid", lang, message=message))]}, {}
+    marks = marks_for(state, ctx)
+    before, after = base.architecture, changed.architecture
+    shown = ", ".join(show_value(f, v, lang) for f, v in applied.items())
+    key = "what_if" if after != before else "what_if_same"
+    text = t(key, lang, changes=shown, after=architecture_name(after, lang),
+             before=architecture_name(before, lang), after_score=changed.scorecard.score,
+             before_score=base.scorecard.score) + " " + marks.mark("method/scoring/sensitivity")
+    advice = changed.to_dict()
+    costs = advice["costs"]["by_architecture"]
+    text += "\n" + t("what_if_costs", lang, costs=", ".join(
+        f"{architecture_name(a, lang)} {eur(c['total']['mid'])}" for a, c in costs.items()))
+    result = {"changes": applied, "before": before, "after": after,
+              "before_score": base.scorecard.score, "after_score": changed.scorecard.score,
+              "after_advice": advice,
+              "summary": {"changes": applied, "before": before, "after": after}}
+    update = cited_update(marks, lang)
+    update["notes"] = [*update.get("notes", []), Note(kind="what_if", text=text)]
+    return update, result
