@@ -10,17 +10,23 @@ def run_chat(thread_id: str | None) -> int:
     from rich.markdown import Markdown
     from rich.prompt import Prompt
 
+    from advisor.context import Context
     from advisor.session import AdvisorSession
+    from advisor.settings import Settings
+    from knowledge.retriever import make_retriever
 
     console = Console()
     thread = thread_id or f"cli-{uuid.uuid4().hex[:8]}"
-    session = AdvisorSession()
+    settings = Settings()
+    retriever = make_retriever(settings.knowledge())  # built here, at start-up, with progress
+    session = AdvisorSession(settings, context=Context(settings=settings, retriever=retriever))
     history = session.history(thread)
     for role, text in history:
         console.print(Markdown(text) if role == "ai" else f"[bold cyan]you[/]: {text}")
     if not history:
         console.print(f"[dim]thread {thread} (resume with: advisor chat --thread {thread}); "
                       "type /quit to leave[/]")
+    last_choices: list[str] = []
     while True:
         try:
             text = Prompt.ask("[bold cyan]you[/]")
@@ -30,7 +36,14 @@ def run_chat(thread_id: str | None) -> int:
             break
         if not text.strip():
             continue
+        letter = text.strip().lower().strip("()[]")
+        if len(letter) == 1 and last_choices and 0 <= ord(letter) - ord("a") < len(last_choices):
+            text = last_choices[ord(letter) - ord("a")]  # an option by its letter (digits stay numbers)
         turn = session.send(thread, text)
         console.print(Markdown(turn.reply))
+        last_choices = list(turn.choices)
+        if turn.choices:
+            console.print(" · ".join(f"({chr(ord('a') + n)}) {c}" for n, c in enumerate(turn.choices)),
+                          style="dim", markup=False)
     console.print(f"[dim]saved as thread {thread}[/]")
     return 0

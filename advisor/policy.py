@@ -33,7 +33,7 @@ def policy(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
     """Read the message, reset the turn's lists, and emit the first tool calls."""
     text = message_text(message)
-    lang = conversation_language(text, state.language)
+    lang = conversation_language(text, state.language, first=state.turn == 0)
     reading = read_message(text, state.asked, lang, ctx.current_date)
     update: dict[str, Any] = {"language": lang, "turn": state.turn + 1,
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
@@ -45,6 +45,7 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
         reading, first, usage = llm_turn(ctx, state, text, lang, reading)
         update |= {"llm_calls": state.llm_calls + usage["calls"],
                    "llm_tokens": state.llm_tokens + usage["tokens"]}
+    reading = held_conflicts(reading, state)
     update["reading"] = reading
     update["notes"] = [NEW_TURN, *reading_notes(reading, state, lang)]
     turn_view = _with(state, update)
@@ -52,6 +53,28 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
         first = AIMessage(content="", tool_calls=next_calls(turn_view, reading))
     update["steps"] = [RemoveMessage(id=REMOVE_ALL_MESSAGES), first]
     return update
+
+
+def held_conflicts(reading: Reading, state: State) -> Reading:
+    """A new value for a stated field, not phrased as a correction nor answering its question,
+    is asked about rather than silently overwriting the stated one."""
+    if reading.is_correction or reading.intent == "reset":
+        return reading
+    values, conflicts = dict(reading.values), dict(reading.conflicts)
+    for field, value in reading.values.items():
+        old = state.profile.get(field)
+        stated = state.provenance.get(field, {}).get("status") in ("stated", "inferred")
+        if old is not None and stated and field != state.asked and not _same(old, value):
+            conflicts[field] = [old, values.pop(field)]
+    if conflicts == reading.conflicts:
+        return reading
+    return reading.model_copy(update={"values": values, "conflicts": conflicts})
+
+
+def _same(a: Any, b: Any) -> bool:
+    from advisor.verify import same
+
+    return same(a, b)
 
 
 def reading_notes(reading: Reading, state: State, lang: str) -> list[Note]:

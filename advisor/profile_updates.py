@@ -81,7 +81,8 @@ def apply_unknowns(state: State, fields: list[str]) -> tuple[Update, Any]:
     update: Update = {"notes": notes}
     if changes:
         update |= {"profile": changes, "provenance": provenance}
-    return update, {"assumed": changes}
+    basis = {f: assumption_basis(f, lang) for f in changes}
+    return update, {"assumed": changes, "basis": basis}
 
 
 def reset_update(state: State) -> Update:

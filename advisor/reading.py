@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 from langchain_core.messages import HumanMessage
@@ -27,12 +28,31 @@ def message_text(message: HumanMessage | None) -> str:
     return content if isinstance(content, str) else " ".join(str(c) for c in content)
 
 
-def conversation_language(text: str, previous: Language) -> Language:
-    """The message's language; very short messages ("300", "ok") keep the conversation's."""
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    if len(words) < 2:
-        return previous
-    return detect_language(text, default=previous)
+_ASKED_LANGUAGE = {
+    "fr": re.compile(r"\b(?:en français|in french|continuer en français|parlons français)\b", re.I),
+    "en": re.compile(r"\b(?:in english|en anglais|switch to english|speak english)\b", re.I),
+}
+
+
+def conversation_language(text: str, previous: Language, first: bool = False) -> Language:
+    """The conversation's language after this message: it switches only on strong evidence (the
+    user asks for it, or the message is clearly the other language), so "Budget : 3 M€ par an."
+    or "OK" keep a conversation where it is."""
+    from advisor.lexicon import lexicon
+
+    for lang, pattern in _ASKED_LANGUAGE.items():
+        if pattern.search(text):
+            return lang  # type: ignore[return-value]
+    if first:  # the first message sets the language
+        return detect_language(text, default=previous)
+    other: Language = "en" if previous == "fr" else "fr"
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    stop = lexicon().stopwords
+    hits = {lang: sum(w in stop[lang] for w in words) for lang in ("en", "fr")}
+    clearly_other = hits[other] >= 2 and hits[other] > 2 * hits[previous]
+    if clearly_other and detect_language(text, default=previous) == other:
+        return other
+    return previous
 
 
 def read_message(text: str, asked: str | None, lang: str, today: date) -> Reading:
@@ -51,5 +71,5 @@ def read_message(text: str, asked: str | None, lang: str, today: date) -> Readin
         what_if_factors=dict(found.what_if_factors), what_if_deltas=dict(found.what_if_deltas),
         is_correction=found.is_correction, question=found.question if found.is_question else None,
         injection=found.injection, intent=found.intent, pii=list(found.pii),
-        inferred={k: v.note for k, v in found.spans.items() if v.note and v.note.startswith("~")},
+        inferred={k: v.text for k, v in found.spans.items() if v.inferred},
     )

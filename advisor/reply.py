@@ -19,7 +19,7 @@ from advisor.guard import check_reply
 from advisor.reading import latest_user_message, message_text
 from advisor.slots import next_slot
 from advisor.state import Note, State
-from advisor.templates import QUESTIONS, question, refine_question, t
+from advisor.templates import CHOICES, QUESTIONS, choices, question, refine_question, t
 
 log = logging.getLogger(__name__)
 REFINE_ORDER = ("current_architecture", "governance", "teams_using_ai", "ai_stacks")
@@ -57,12 +57,15 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             if not parts:
                 parts.append(t("not_understood", lang))
             parts.append(t("follow_up", lang))
+    count = state.asked_count + 1 if asked is not None and asked == state.asked else int(asked is not None)
+    options = choices(asked, lang) if asked in CHOICES and count >= 2 else []
+    if options:
+        parts.append(t("choices", lang, options=" · ".join(options)))
     text, citations = number_citations("\n\n".join(parts), state.cited)
     if citations:
         text += "\n\n" + "\n".join(render_citations(citations, lang))
-    count = state.asked_count + 1 if asked is not None and asked == state.asked else int(asked is not None)
     return {**update, "draft": text, "phrased": None, "asked": asked, "asked_count": count,
-            "citations": citations}
+            "citations": citations, "choices": options}
 
 
 def trace_sources(state: State, asked: str | None = None) -> list[Any]:
@@ -72,7 +75,7 @@ def trace_sources(state: State, asked: str | None = None) -> list[Any]:
     tool_results = [m.artifact for m in state.steps if isinstance(m, ToolMessage)]
     return [state.profile, [c.get("text", "") for c in state.citations],
             [n.result for n in state.notes if n.result is not None], tool_results, user_text,
-            state.reading.values, state.reading.invalid, state.reading.what_if, wording]
+            state.reading.values, state.reading.invalid, state.reading.what_if, wording, state.choices]
 
 
 def reply_problems(state: State, reply: str) -> list[str]:
@@ -101,6 +104,6 @@ def guard(state: State) -> dict[str, Any]:
     if problems:
         log.error("guard: %s", problems)
     message = AIMessage(content=reply, additional_kwargs={
-        "citations": state.citations, "guard_problems": problems,
+        "citations": state.citations, "guard_problems": problems, "choices": state.choices,
         "guard_fallback": fallbacks > state.guard_fallbacks})
     return {"messages": [message], "guard_fallbacks": fallbacks}

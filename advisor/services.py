@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any, Protocol
 
@@ -15,6 +16,7 @@ class Retriever(Protocol):
     def get_passage(self, passage_id: str, lang: str | None = None) -> Any | None: ...
 
 
+log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 _RETRIEVERS: dict[tuple[str, ...], Retriever] = {}
 _MODELS: dict[tuple[Any, ...], Any] = {}
@@ -24,18 +26,42 @@ def _index_key(settings: Settings) -> tuple[str, ...]:
     return (str(settings.data_dir.resolve()), str(settings.chroma_host), settings.embedding)
 
 
+_BUILDING: dict[tuple[str, ...], threading.Thread] = {}
+
+
 def retriever_for(ctx: Context | None) -> Retriever:
-    """The context's retriever, else one opened (read-only, never built here) for its settings."""
+    """The context's retriever, else the index opened as it is for its settings. A query never
+    builds it: a missing index starts a background build and raises IndexNotReady meanwhile."""
+    from knowledge.index import IndexNotReady
+    from knowledge.retriever import open_retriever
+
     if ctx is not None and ctx.retriever is not None:
         return ctx.retriever
     settings = ctx.settings if ctx is not None else Settings()
     key = _index_key(settings)
     with _LOCK:
-        if key not in _RETRIEVERS:
-            from knowledge.retriever import make_retriever
+        if key in _RETRIEVERS:
+            return _RETRIEVERS[key]
+        if key in _BUILDING and _BUILDING[key].is_alive():
+            raise IndexNotReady("the knowledge index is being built in the background")
+        try:
+            retriever = open_retriever(settings.knowledge())
+        except IndexNotReady:
+            _BUILDING[key] = threading.Thread(target=_build, args=(settings,), daemon=True,
+                                              name="advisor-index-build")
+            _BUILDING[key].start()
+            raise
+        if retriever.index.stale:
+            log.warning("the knowledge index is stale (sources changed): run `advisor index`")
+        _RETRIEVERS[key] = retriever
+        return retriever
 
-            _RETRIEVERS[key] = make_retriever(settings.knowledge())
-        return _RETRIEVERS[key]
+
+def _build(settings: Settings) -> None:
+    from knowledge.index import ensure_index
+
+    log.warning("knowledge index missing: building it in the background")
+    ensure_index(settings.knowledge(), progress=False)
 
 
 def chat_model_for(ctx: Context) -> Any:

@@ -34,6 +34,7 @@ class Turn:
     guard_problems: list[str] = field(default_factory=list)
     guard_fallback: bool = False
     asked_count: int = 0
+    choices: list[str] = field(default_factory=list)  # options to offer as buttons
 
 
 def tool_trajectory(steps: list[Any]) -> list[dict[str, Any]]:
@@ -117,7 +118,7 @@ class AdvisorSession:
             llm_calls=get("llm_calls", 0), llm_tokens=get("llm_tokens", 0),
             guard_problems=list(last.additional_kwargs.get("guard_problems", [])),
             guard_fallback=bool(last.additional_kwargs.get("guard_fallback")),
-            asked_count=get("asked_count", 0),
+            asked_count=get("asked_count", 0), choices=list(last.additional_kwargs.get("choices", [])),
         )
 
     def _refusal(self, thread_id: str, text: str) -> Turn:

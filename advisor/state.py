@@ -95,6 +95,7 @@ class State(InputState):
     language: Language = "en"
     asked: str | None = None  # the field the last question asked for
     asked_count: int = 0  # how many turns running that field has been asked
+    choices: list[str] = field(default_factory=list)  # options offered with the question
     refine_asked: list[str] = field(default_factory=list)
     turn: int = 0
     turn_message_id: str | None = None  # the user message this turn answers

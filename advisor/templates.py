@@ -37,6 +37,22 @@ REFINE_QUESTIONS: dict[str, tuple[str, str]] = {
         "Pour affiner : combien de stacks ou frameworks IA différents sont utilisés ?",
     ),
 }
+# Options offered once a required field has been asked twice without an answer (the user can still type).
+CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "employees": (("about 50 employees", "about 300 employees", "about 2,000 employees", "about 8,000 employees"),
+                  ("environ 50 salariés", "environ 300 salariés", "environ 2 000 salariés", "environ 8 000 salariés")),
+    "sector": (("finance", "insurance", "health", "public sector", "tech", "retail", "industry", "energy",
+                "telecom", "education", "other"),
+               ("finance", "assurance", "santé", "secteur public", "tech", "commerce", "industrie", "énergie",
+                "télécoms", "éducation", "autre")),
+    "countries": (("1 country", "3 countries", "8 countries"), ("1 pays", "3 pays", "8 pays")),
+    "ai_maturity_months": (("only POCs so far", "AI for about a year", "AI for over 2 years"),
+                           ("que des POC pour l'instant", "de l'IA depuis environ un an", "de l'IA depuis plus de 2 ans")),
+    "annual_ai_budget_eur": (("about 200 k€ a year", "about 1 M€ a year", "about 5 M€ a year"),
+                             ("environ 200 k€ par an", "environ 1 M€ par an", "environ 5 M€ par an")),
+}
+DONT_KNOW = ("I don't know", "je ne sais pas")
+SKIP = ("skip this one", "on passe")
 LABELS: dict[str, tuple[str, str]] = {
     "employees": ("employees", "salariés"),
     "sector": ("sector", "secteur"),
@@ -92,6 +108,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "I found nothing in the framework on that question.",
         "Je n'ai rien trouvé dans le cadre de référence sur cette question.",
     ),
+    "choices": ("You can pick one: {options} — or type your own answer.",
+                "Vous pouvez choisir : {options} — ou répondre librement."),
     "inferred": ("I read *{words}* as {value} — say if not.", "J'ai compris *{words}* comme {value} — dites-le si ce n'est pas ça."),
     "conflict": ("I am not sure I read that right: {options}? Please say which.",
                  "Je ne suis pas sûr d'avoir bien lu : {options} ? Dites-moi lequel."),
@@ -108,6 +126,13 @@ TEXT: dict[str, tuple[str, str]] = {
 def t(key: str, lang: str, **values: Any) -> str:
     en, fr = TEXT[key]
     return (fr if lang == "fr" else en).format(**values)
+
+
+def choices(field: str, lang: str) -> list[str]:
+    """The options offered for `field`, with "I don't know" and "skip" last."""
+    fr = lang == "fr"
+    options = CHOICES.get(field, ((), ()))[fr]
+    return [*options, DONT_KNOW[fr], SKIP[fr]]
 
 
 def question(field: str, lang: str) -> str:

@@ -82,7 +82,8 @@ def number_sources(turn: Any, previous_profile: Mapping[str, Any]) -> list[Any]:
     asked = _asked_text(turn.asked, turn.language)
     return [turn.recommendation, [c.get("result") for c in turn.tool_calls], _what_if_results(turn),
             cited, turn.profile, dict(previous_profile), understanding.get("values", {}),
-            understanding.get("what_if", {}), understanding.get("invalid", {}), asked]
+            understanding.get("what_if", {}), understanding.get("invalid", {}), asked,
+            list(getattr(turn, "choices", []) or [])]
 
 
 def unfaithful_figures(turn: Any, previous_profile: Mapping[str, Any]) -> tuple[int, list[str]]:

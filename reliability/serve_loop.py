@@ -13,10 +13,10 @@ from typing import Any
 
 
 def handle(session: Any, request: dict[str, Any]) -> dict[str, Any]:
-    from advisor.services import default_retriever
+    from advisor.services import retriever_for
 
     if "search" in request:
-        retriever: Any = default_retriever()
+        retriever: Any = retriever_for(session.context)
         hits = retriever.search(request["search"], k=3)
         return {"ids": [p.id for p in hits], "passages": len(retriever.passages),
                 "rebuilt": retriever.index.rebuilt}
@@ -34,8 +34,13 @@ def handle(session: Any, request: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     from advisor.context import Context
     from advisor.session import AdvisorSession
+    from advisor.settings import Settings
+    from knowledge.retriever import make_retriever
 
-    session = AdvisorSession(context=Context(mode="offline"))
+    settings = Settings()  # the entry point: settings from the environment, passed down
+    retriever = make_retriever(settings.knowledge(), progress=False)  # built at start-up
+    session = AdvisorSession(settings, context=Context(settings=settings, mode="offline",
+                                                       retriever=retriever))
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         try:

@@ -106,7 +106,8 @@ async def _show_turn(view: presenter.TurnView) -> None:
         async with cl.Step(name=call.name, type="tool", language="json", show_input="json") as step:
             step.input, step.output = call.content, call.detail
     citations = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
-    message = cl.Message(content="", elements=citations)
+    actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
+    message = cl.Message(content="", elements=citations, actions=actions)
     for chunk in presenter.reply_chunks(view.reply):
         await message.stream_token(chunk)
         await asyncio.sleep(0.01)
@@ -116,8 +117,20 @@ async def _show_turn(view: presenter.TurnView) -> None:
         await _show_recommendation(view.recommendation)
 
 
+@cl.action_callback("choice")
+async def on_choice(action: cl.Action) -> None:
+    """An option button: sent as if the user had typed it."""
+    text = str(action.payload.get("text", ""))
+    await cl.Message(content=text, author="User", type="user_message").send()
+    await handle_text(text)
+
+
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
+    await handle_text(message.content)
+
+
+async def handle_text(content: str) -> None:
     session = await advisor_session()
     send = cl.make_async(session.send)
     thread_id = hardening.web_thread_id(cl.context.session.thread_id)
@@ -125,10 +138,10 @@ async def on_message(message: cl.Message) -> None:
         await cl.Message(content="This conversation id is not valid here; start a new chat.").send()
         return
     if SERVICES.knowledge_ready:
-        turn = await send(thread_id, message.content)
+        turn = await send(thread_id, content)
     else:  # a turn that cites waits for the index, built once on a fresh DATA_DIR
         async with cl.Step(name="Preparing the knowledge base (first start only)", type="run"):
-            turn = await send(thread_id, message.content)
+            turn = await send(thread_id, content)
     is_new = presenter.recommendation_key(turn.recommendation) != cl.user_session.get("recommendation_key")
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=is_new)
     await _show_turn(view)

@@ -64,6 +64,7 @@ class TurnView:
     panel_title: str
     panel_markdown: str
     recommendation: RecommendationView | None
+    choices: tuple[str, ...] = ()  # options offered as buttons with the question
 
 
 def citation_text(citation: Mapping[str, Any]) -> NamedText:
@@ -135,13 +136,14 @@ def turn_view(state: Mapping[str, Any], reply: str = "", *, with_recommendation:
         tuple(tool_text(c) for c in _tool_calls(state)),
         panel_title(lang), panel_markdown(state),
         recommendation_view(state, today) if with_recommendation else None,
+        tuple(str(c) for c in state.get("choices") or ()),
     )
 
 
-def _tool_calls(state: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+def _tool_calls(state: Mapping[str, Any]) -> list[dict[str, Any]]:
     """A Turn's real tool calls, or those of a thread state's last turn (its `steps`)."""
     if "tool_calls" in state:
-        return list(state.get("tool_calls") or ())
+        return [dict(c) for c in state.get("tool_calls") or ()]
     from advisor.session import tool_trajectory
 
     return tool_trajectory(list(state.get("steps") or ()))

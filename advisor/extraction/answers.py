@@ -15,13 +15,16 @@ BARE_BUDGET_SCALES: tuple[tuple[float, float, str], ...] = (
 )
 
 
-def read_bare_number(scan: Scan, field: str, after: int) -> None:
-    """The last unclaimed plain number after `after` fills `field` (the question asked)."""
-    for match in reversed(list(PLACEHOLDER.finditer(scan.view, after))):
+def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None) -> None:
+    """The last unclaimed plain number after `after` fills `field` (the question asked);
+    `view` hides sentences that ask something ("what should we do in the next 3 months?")."""
+    for match in reversed(list(PLACEHOLDER.finditer(view or scan.view, after))):
         index = int(match.group(1))
         mention = scan.numbers.mentions[index]
         if index in scan.claimed or mention.kind != "plain":
             continue
+        if mention.article and len(scan.view.split()) > 3:
+            continue  # "on a un budget..." : an article, not an answer
         value, note = mention.value, "short answer to the question asked"
         if mention.year_like and field == "ai_maturity_months":
             value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)

@@ -13,11 +13,26 @@ from advisor.extraction.keywords import (
     REGULATION_BARE,
     REGULATION_WORDS,
     SECTOR_BARE,
-    SECTOR_WORDS,
 )
 from advisor.extraction.scan import Hit, Scan, table_pattern
+from advisor.lexicon import lexicon
 
+SECTOR_WORDS = lexicon().sectors  # data: advisor/lexicon/{en,fr}.yaml
 SECTOR_PRIORITY = tuple(SECTOR_WORDS)
+# Words that name the sector itself: anything else ("car maker") is stated back for confirmation.
+_DIRECT = re.compile(
+    r"(?:finance|financial services|services financiers|fintechs?|banks?|banques?|banking|insurance|"
+    r"insurers?|assurances?|assureurs?|insurtech|health|healthcare|santé|healthtech|hospitals?|"
+    r"hôpital|hôpitaux|public sector|secteur public|government|tech|saas|software|logiciels?|"
+    r"retail|e-?commerce|industry|industrie|manufacturing|energy|énergie|telecoms?|télécoms?|"
+    r"telecommunications|télécommunications|education|éducation|edtech|universit(?:y|ies|é|és))"
+)
+_DEPARTMENT = re.compile(
+    r"(?:finance|legal|it|marketing|procurement|hr)(?:\s+(?:team|department|dept|director|function|side|"
+    r"people|org)|(?=\s*[.,!?]|\s*$))(?<=\w)|(?:finance|legal|it|marketing)\s+(?:owns?|holds?|decides?)"
+    r"|direction (?:financière|juridique)|(?:la |les )?(?:finances?|juristes) (?:décide|gère|tient)"
+)
+_DEPARTMENT_BEFORE = re.compile(r"(?:with|by|from|to|our|the|chez|par|avec|la)\s+$")
 _PHRASES = {
     "sector": table_pattern(SECTOR_WORDS),
     "regulation": table_pattern(REGULATION_WORDS),
@@ -55,10 +70,14 @@ def read_categories(scan: Scan) -> None:
             if field == "sector" and _NEGATED.search(scan.view[max(0, match.start() - 20):
                                                                match.start()]):
                 continue
+            if (field == "sector" and _DEPARTMENT.match(scan.view, match.start())
+                    and _DEPARTMENT_BEFORE.search(scan.view[max(0, match.start() - 12):match.start()])):
+                continue  # "the budget sits with finance": a department, not the sector
             priority = 1
             if field == "sector":
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
-            scan.add(Hit(field, value, match.start(), match.end(), priority))
+            inferred = field == "sector" and not _DIRECT.fullmatch(match.group())
+            scan.add(Hit(field, value, match.start(), match.end(), priority, inferred=inferred))
     for match in _ARCH_WORDS.finditer(scan.view):
         sentence = scan.sentence_around(match.start())
         if re.search(r"hybrid cloud|cloud hybride", sentence) or _WISH.search(sentence):

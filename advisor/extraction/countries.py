@@ -1,64 +1,80 @@
-"""Country names (EN/FR) so that "France and Germany" counts as two countries."""
+"""Countries: named countries, ISO code lists, regions and cities, each counted once per country
+("offices in Lyon, Porto and Munich" = 3); a single place counts only when said to be the only one."""
 
 from __future__ import annotations
 
 import re
 
-from advisor.extraction.scan import Hit, NameTable, Scan
+from advisor.extraction.scan import Hit, N, Scan
+from advisor.lexicon import lexicon
 
-# Canonical id -> regex fragment of its English and French names (lower case).
-COUNTRY_NAMES: dict[str, str] = {
-    "fr": r"france", "de": r"germany|allemagne", "es": r"spain|espagne", "it": r"italy|italie",
-    "be": r"belgium|belgique", "ch": r"switzerland|suisse", "nl": r"netherlands|pays-bas|holland|hollande",
-    "lu": r"luxembourg", "pt": r"portugal", "gb": r"united kingdom|royaume-uni|england|angleterre|"
-    r"great britain|grande-bretagne|uk|u\.k\.", "ie": r"ireland|irlande",
-    "us": r"united states|états-unis|usa|u\.s\.a?\.?", "ca": r"canada", "mx": r"mexico|mexique",
-    "br": r"brazil|brésil", "ar": r"argentina|argentine", "cl": r"chile|chili",
-    "co": r"colombia|colombie", "ma": r"morocco|maroc", "dz": r"algeria|algérie",
-    "tn": r"tunisia|tunisie", "sn": r"senegal|sénégal", "ci": r"côte d'ivoire|ivory coast",
-    "ng": r"nigeria", "za": r"south africa|afrique du sud", "eg": r"egypt|égypte",
-    "ke": r"kenya", "in": r"india|inde", "cn": r"china|chine", "jp": r"japan|japon",
-    "sg": r"singapore|singapour", "au": r"australia|australie", "pl": r"poland|pologne",
-    "se": r"sweden|suède", "no": r"norway|norvège", "dk": r"denmark|danemark",
-    "fi": r"finland|finlande", "at": r"austria|autriche", "gr": r"greece|grèce",
-    "cz": r"czech republic|czechia|tchéquie|république tchèque", "ro": r"romania|roumanie",
-    "hu": r"hungary|hongrie", "tr": r"turkey|turquie", "il": r"israel|israël",
-    "ae": r"united arab emirates|uae|émirats arabes unis|emirates|émirats",
-    "sa": r"saudi arabia|arabie saoudite", "qa": r"qatar", "kr": r"south korea|corée du sud",
-    "vn": r"vietnam|viêt nam", "id": r"indonesia|indonésie",
-}
-_NAMES = NameTable(COUNTRY_NAMES)
+_CODE_LIST = re.compile(
+    r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
+)
 _ONLY_BEFORE = re.compile(
-    r"(?:only|just|solely|exclusively|uniquement|seulement|exclusivement|qu')\s*"
-    r"(?:in|en|au|aux|dans|on)?\s*(?:the\s+|l')?$"
+    r"(?:only|just|solely|exclusively|purely|entirely|100\s?%|uniquement|seulement|exclusivement|"
+    r"qu'|nothing outside(?: of)?|none outside(?: of)?|rien (?:en )?(?:dehors|hors)(?: de| d')?|"
+    r"all (?:of )?(?:our |my )?[\w-]+(?: [\w-]+)? (?:are |is )?(?:based |located )?|"
+    r"tou(?:s|tes|t) (?:nos |notre |mes )?[\w-]+ (?:sont |est )?(?:basée?s? |située?s? )?|"
+    r"single country[:,]?|un seul pays[:,]?|one country[:,]?)\s*"
+    r"(?:in|en|au|aux|à|dans|on|within)?\s*(?:the\s+|l'|la\s+|le\s+)?$"
 )
-_ONLY_AFTER = re.compile(r"\s*(?:only|uniquement|seulement|exclusivement)\b")
+_ONLY_AFTER = re.compile(
+    r"\s*(?:only|uniquement|seulement|exclusivement|and nowhere else|et nulle part ailleurs)\b"
+)
 _OPERATE = re.compile(
-    r"(?:operate|operating|present|présente?s?|active|actifs?|implantée?s?|sell|vendons|"
-    r"based only)\s+(?:only\s+)?(?:in|en|au|aux|dans)\s+(?:the\s+|l')?$"
+    r"(?:operate|operating|operations|present|présente?s?|active|actifs?|implantée?s?|sell|vendons|"
+    r"based|basée?s?|located|situ[ée]e?s?|headquartered|sites? (?:are|is)|stores (?:are|is)|"
+    r"offices? (?:are|is)|activité)\s+(?:only\s+|uniquement\s+|entirely\s+)?(?:in|en|au|aux|à|dans)\s+"
+    r"(?:the\s+|l'|la\s+|le\s+)?$"
 )
+# "5 in Europe plus Brazil, so 6" / "soit 6 pays": the count the user concludes with wins.
+_CONCLUDED = re.compile(
+    rf"\b(?:so|donc|soit|that's|that is|that makes|ça fait|ce qui fait|=|total(?:ling)?|au total)\s*{N}"
+)
+_COUNTRY_WORDS = re.compile(r"countr|pays|nations|markets|marchés")
 
 
 def read_country_names(scan: Scan) -> None:
-    """Count distinct named countries: two or more is a count; one needs "only"/"present in"."""
-    found = _NAMES.find(scan.view)
-    codes = {code for code, _ in found}
-    matches = [match for _, match in found]
-    if not matches:
+    """Count distinct countries named; one alone needs "only"/"operate in" or the question."""
+    places = lexicon().places
+    found = places.find(scan.view)
+    for match in _CODE_LIST.finditer(scan.view):
+        tokens = re.findall(r"[a-z]{2}", match.group())
+        if len(tokens) >= 2 and all(t in places.codes for t in tokens):
+            found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
+    _concluded(scan)
+    if not found:
         return
-    first, last = matches[0], matches[-1]
+    codes = {code for code, _, _ in found}
+    start = min(m.start() for _, _, m in found)
+    end = max(m.end() for _, _, m in found)
+    inferred = any(kind in ("cities", "regions", "code") for _, kind, _ in found)
+    names = ", ".join(sorted({m.group() for _, _, m in found}))
     if len(codes) >= 2:
-        scan.add(Hit("countries", float(len(codes)), first.start(), last.end(), 1,
-                     f"{len(codes)} countries named"))
+        scan.add(Hit("countries", float(len(codes)), start, end, 1,
+                     f"{len(codes)} countries ({names})", inferred=inferred))
         return
-    for match in matches:
-        before = scan.view[max(0, match.start() - 30):match.start()]
+    for _, _, match in found:
+        before = scan.view[max(0, match.start() - 45):match.start()]
         if (_ONLY_BEFORE.search(before) or _ONLY_AFTER.match(scan.view, match.end())
                 or _OPERATE.search(before) or scan.expected == "countries"):
-            scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "one country named"))
+            scan.add(Hit("countries", 1.0, match.start(), match.end(), 1,
+                         f"one country ({names})", inferred=inferred))
             return
 
 
+def _concluded(scan: Scan) -> None:
+    for match in _CONCLUDED.finditer(scan.view):
+        sentence = scan.sentence_around(match.start())
+        if not _COUNTRY_WORDS.search(sentence) and not lexicon().places.find(sentence):
+            continue
+        found = scan.mention(match)
+        if found is not None and found[1].kind == "plain" and 1 <= found[1].value <= 200:
+            scan.add(Hit("countries", found[1].value, match.start(), match.end(), 3,
+                         "the count you concluded with", (found[0],)))
+
+
 def is_place(text: str) -> bool:
-    """True when `text` names a country the reader knows (kept visible to the LLM)."""
-    return bool(_NAMES.find(text.lower()))
+    """True when `text` names a place the reader knows (kept visible to the LLM)."""
+    return bool(lexicon().places.find(text.lower()))

@@ -30,7 +30,10 @@ EMPLOYEES = (
     re.compile(
         r"\b(?:we are|we're|we are now|we were|we'd be|we would be|nous sommes|on est|on était|"
         r"nous étions|on serait|nous serions|we employ|employing|employs|nous employons|"
-        rf"emploie|emploient|nous comptons|on compte|we number|we count)\s+{N}{_OTHER_UNITS}"
+        r"on n'est que|on n'était que|on ne serait que|nous ne sommes que|nous n'étions que|"
+        rf"emploie|emploient|nous comptons|on compte|we number|we count)\s+"
+        r"(?:(?:plutôt|rather|more like|actually|only|just|now|maintenant|environ|about|seulement|que)"
+        rf"\s+)?{N}{_OTHER_UNITS}"
     ),
 )
 # "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from advisor.extraction.scan import Hit, N, Scan
+from advisor.lexicon import lexicon
 
 EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
 _UNIT = re.compile(
@@ -102,6 +103,9 @@ def read_maturity(scan: Scan) -> None:
     for match in _EARLY.finditer(text):
         scan.add(Hit("ai_maturity_months", EARLY_STAGE_MONTHS, match.start(), match.end(), 1,
                      f"early stage, read as {EARLY_STAGE_MONTHS} months"))
+    for match in lexicon().early_maturity.finditer(text):  # only POCs: 0 months beyond them
+        scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 3,
+                     "nothing in production yet, read as 0 months"))
     for match in _NONE_YET.finditer(text):
         scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 1, "no AI use yet"))
 
@@ -117,4 +121,5 @@ def _not_ai_age(text: str, match: re.Match[str]) -> bool:
         return True
     if _AI_CUE.search(before):
         return False
-    return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before))
+    return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before)
+                or lexicon().future.search(before))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from advisor.extraction.answers import read_bare_number
 from advisor.extraction.categories import read_categories
@@ -13,9 +15,12 @@ from advisor.extraction.durations import read_maturity
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
+    correction_target,
+    cue_ranges,
     find_intent,
     is_injection,
     is_question_sentence,
+    opens_with_question_word,
     unknown_fields,
     what_if_ranges,
 )
@@ -32,7 +37,9 @@ from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.relative import read_relative
 from advisor.extraction.scan import Hit, Scan
+from advisor.extraction.spelling import Respelled, fix_spelling, fold
 from advisor.extraction.tool_calls import tool_ranges
+from advisor.lexicon import lexicon
 from knowledge.language import detect_language
 from scoring.profile import ALL_FIELDS
 
@@ -45,10 +52,14 @@ _BLANK = "░"
 
 
 def extract(
-    text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None
+    text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None,
+    known: Mapping[str, Any] | None = None,
 ) -> Extraction:
-    """Read one message. `expected` is the field just asked about; `today` anchors "since 2023"."""
+    """Read one message. `expected` is the field just asked about; `today` anchors "since 2023";
+    `known` (the profile so far) tells which field a correction ("450, not 540") is about."""
     text = text if isinstance(text, str) else str(text)
+    respelled = fix_spelling(text)
+    original, text = text, respelled.text
     expected = expected if expected in ALL_FIELDS else None
     today = today or date.today()
     masked, pii = mask_pii(text)
@@ -62,12 +73,16 @@ def extract(
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
     hidden = [s for s in asked if not FIRST_PERSON.search(tokens[s[0]:s[1]])]
+    hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
+    asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])]
     injection = bool(injected) or is_injection(tokens)
     correction = CORRECTION.search(tokens) is not None
+    expected = correction_target(tokens, numbers, known, expected) if correction else expected
     main = _scan(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
-                 bare=not injection)
+                 bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
     clean = _blank(tokens, injected)  # what-if clauses are read without their injected parts
-    values, spans, invalid = _resolve(main, numbers, text, correction)
+    values, spans, invalid = _resolve(main, numbers, text, correction, respelled)
+    spans = {f: _as_written(e, respelled, original) for f, e in spans.items()}
     what_if: dict[str, FieldValue] = {}
     what_if_spans: dict[str, Evidence] = {}
     factors: dict[str, float] = {}
@@ -78,7 +93,7 @@ def extract(
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, _ = _resolve(hypo_scan, numbers, text, False)
         what_if.update(found)
-        what_if_spans.update(found_spans)
+        what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
@@ -97,7 +112,7 @@ def extract(
 
 def _scan(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
-    claimed: set[int] | None = None, *, bare: bool = True,
+    claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
 ) -> Scan:
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
     rejected = {int(m.group(1)) for m in _REJECTED.finditer(view)
@@ -111,12 +126,13 @@ def _scan(
     if expected in NUMERIC_BOUNDS and bare:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:
-            read_bare_number(scan, expected, max(held, default=0))
+            read_bare_number(scan, expected, max(held, default=0), no_bare)
     return scan
 
 
 def _resolve(
-    scan: Scan, numbers: NumberText, text: str, correction: bool
+    scan: Scan, numbers: NumberText, text: str, correction: bool,
+    respelled: Respelled | None = None,
 ) -> tuple[dict[str, FieldValue], dict[str, Evidence], dict[str, str]]:
     """One value per field: the latest hit if correcting, else the best (priority, position)."""
     best: dict[str, Hit] = {}
@@ -140,8 +156,21 @@ def _resolve(
             values[field] = value
         note = hit.note or next((numbers.mentions[i].note for i in hit.mentions
                                  if numbers.mentions[i].note), None)
-        spans[field] = Evidence(text=text[start:end], start=start, end=end, note=note)
+        said = text[start:end]
+        typo = any(read in said and fold(wrote) != fold(read)
+                   for wrote, read in (respelled.changes if respelled else ()))
+        spans[field] = Evidence(text=said, start=start, end=end, note=note,
+                                inferred=hit.inferred or typo)
     return values, spans, invalid
+
+
+def _as_written(evidence: Evidence, respelled: Respelled, original: str) -> Evidence:
+    """Evidence offsets and words in the message as the user wrote it."""
+    if not respelled.changes:
+        return evidence
+    start, end = respelled.to_original(evidence.start), respelled.to_original(evidence.end)
+    return evidence.model_copy(update={"start": start, "end": max(start, end),
+                                       "text": original[start:max(start, end)]})
 
 
 def _blank(tokens: str, ranges: list[tuple[int, int]]) -> str:

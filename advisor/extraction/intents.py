@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from advisor.extraction.models import Intent
+from advisor.lexicon import lexicon
+from scoring.profile import REQUIRED_FIELDS
 
 _RULES = r"(?:rules|instructions|directives|guidelines|prompts?|constraints|polic(?:y|ies)|guardrails)"
 _FR_RULES = r"(?:règles|consignes|instructions|directives|contraintes)"
@@ -62,12 +65,12 @@ def is_injection(text: str) -> bool:
     return ("syst" in text or "<" in text) and _FAKE_TURN.search(text) is not None
 
 
-CORRECTION = re.compile(
-    r"\b(?:actually|in fact|sorry|i meant|i mean|correction|let me correct|my mistake|my bad|"
-    r"oops|scratch that|en fait|pardon|désolée?|je voulais dire|je me suis trompée?|"
-    r"rectification|erratum|au temps pour moi|autant pour moi|en réalité|plutôt)\b"
+_STRUCTURAL_CORRECTION = (
     r"|^\s*(?:no|non|nope)\s*[,!.]|\bnot\s+⟦\d+⟧\s*(?:\w+\s+)?but\b|\bpas\s+⟦\d+⟧\s*(?:\w+\s+)?mais\b"
+    r"|\b(?:i meant|je voulais dire)\b"
 )
+# Correction cues live in the lexicon (advisor/lexicon/*.yaml, `correction`).
+CORRECTION = re.compile(lexicon().correction.pattern + _STRUCTURAL_CORRECTION)
 _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
     r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed"
@@ -96,12 +99,8 @@ FIRST_PERSON = re.compile(
     r"\b(?:we|our|us|i|my|we're|i'm|we've|ours|nous|notre|nos|on|je|j'|mon|ma|mes|moi|chez nous)"
     r"(?:\b|(?<='))"
 )
-_UNKNOWN = re.compile(
-    r"\b(?:i\s+(?:really\s+)?(?:don't|do not|dont)\s+know|don't know|dunno|no idea|not sure|"
-    r"no clue|unknown|can't say|cannot say|i have no idea|i'm not sure|"
-    r"je (?:ne )?sais pas|sais pas|aucune idée|pas d'idée|aucune idee|je (?:ne )?connais pas|"
-    r"inconnue?|pas sûre?|je n'en sais rien|aucune information|ne sais|n/a)(?:\b|(?<=\W))"
-)
+_UNKNOWN = lexicon().unknown  # "I don't know" forms (lexicon `unknown`)
+_SKIP = lexicon().skip  # "skip that one": the question asked gets its assumption
 UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(rf"\b(?:{words})")) for field, words in (
         ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien"),
@@ -157,19 +156,67 @@ def what_if_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def opens_with_question_word(sentence: str) -> bool:
+    """A sentence that opens with a question word ("what should we do in 3 months?")."""
+    return _QUESTION_START.search(sentence.strip("░ ")) is not None
+
+
+_REJECTED_NUMBER = re.compile(
+    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non)\s+⟦(\d+)⟧"
+)
+
+
+def correction_target(tokens: str, numbers: Any, known: Any, expected: str | None) -> str | None:
+    """The field a correction is about: the one whose value is the number said to be wrong."""
+    for match in _REJECTED_NUMBER.finditer(tokens):
+        wrong = numbers.mentions[int(match.group(1))]
+        for field, value in (known or {}).items():
+            if isinstance(value, int | float) and not isinstance(value, bool) and wrong.value and (
+                    abs(float(value) - wrong.value * wrong.scale) <= 0.01 * abs(float(value))
+                    or abs(float(value) - wrong.value) <= 0.01 * abs(float(value))):
+                return str(field)
+    if known and "employees" in known and _WE_ARE.search(tokens):
+        return "employees"  # "en fait on est plutôt 800"
+    return expected
+
+
+_WE_ARE = re.compile(
+    r"\b(?:we are|we're|on est|nous sommes)\s+(?:\w+\s+)?⟦\d+⟧(?!\s*(?:countr|pays|teams?|équipes?))"
+)
+
+
 def is_question_sentence(sentence: str) -> bool:
     """A sentence that asks something (ends with '?' or opens with a question word)."""
     return sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence) is not None
 
 
 def unknown_fields(sentences: list[str], expected: str | None) -> list[str]:
-    """Fields the user says they don't know, by topic words near the phrase or `expected`."""
+    """Fields the user says they don't know: the field asked, unless the sentence names another
+    required field ("no idea, it depends on the teams" answers the question asked)."""
     fields: list[str] = []
     for sentence in sentences:
-        if not _UNKNOWN.search(sentence):
+        if _SKIP.search(sentence) and expected and not _UNKNOWN.search(sentence):
+            named: list[str] = []
+        elif _UNKNOWN.search(sentence):
+            named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
+            if expected:
+                named = [f for f in named if f in REQUIRED_FIELDS and f != expected]
+        else:
             continue
-        named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
         for field in named or ([expected] if expected else []):
             if field not in fields:
                 fields.append(field)
     return fields
+
+
+_CUE_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+
+
+def cue_ranges(text: str, cues: re.Pattern[str]) -> list[tuple[int, int]]:
+    """From each cue to the end of its clause (form requests, quoted figures)."""
+    ranges: list[tuple[int, int]] = []
+    for match in cues.finditer(text):
+        start = max(text.rfind(c, 0, match.start()) for c in ".!?\n;:,") + 1
+        end = _CUE_CLAUSE_END.search(text, match.end())
+        ranges.append((start, end.end() if end else len(text)))
+    return ranges

@@ -2,49 +2,6 @@
 
 from __future__ import annotations
 
-# Sectors in priority order: when several appear, the earlier one wins ("health insurer").
-SECTOR_WORDS: dict[str, str] = {
-    "insurance": r"insurance|insurers?|insurtech|assurances?|assureurs?|mutuelles?|réassurance|"
-    r"reinsurance|reinsurers?|prévoyance",
-    "finance": r"fintechs?|néo-?banques?|neo-?banks?|banks?|banking|banques?|bancaires?|"
-    r"bancassurance|asset management|asset managers?|gestion d'actifs|paiements?|payments?|"
-    r"finance|financial services|services financiers|financial institution|"
-    r"établissement financier|investment bank|hedge funds?|trading firm|brokers?|"
-    r"wealth management|gestion de patrimoine|private equity|fonds d'investissement|"
-    r"capital[- ]investissement|microfinance|lending|crédit|credit institution",
-    "health": r"healthcare|health|healthtech|hospitals?|hôpital|hôpitaux|clinics?|cliniques?|"
-    r"pharma\w*|laboratoires? pharmaceutiques?|medtech|biotech\w*|santé|medical|médicale?s?|"
-    r"e-santé|chu|ght|life sciences|sciences de la vie|medical devices|dispositifs médicaux|"
-    r"nursing homes?|ehpad",
-    "public": r"ministr(?:y|ies)|ministères?|collectivités?(?: territoriales?| locales?)?|"
-    r"administrations? publiques?|public administration|l'administration|government|"
-    r"gouvernement|public sector|secteur public|mairies?|city hall|municipalit(?:y|ies|é|és)|"
-    r"local authorit(?:y|ies)|préfectures?|conseil (?:régional|départemental)|"
-    r"établissement public|fonction publique|public agency|agence publique|defen[cs]e ministry",
-    "energy": r"utilit(?:y|ies)|énergies?|energy|oil|gas|pétrole|gaz|électricité|electricity|"
-    r"power (?:company|generation|grid|utility)|nuclear|nucléaire|renewables?|"
-    r"renouvelables?|énergéticien|fournisseur d'énergie|grid operators?|"
-    r"(?:transmission|distribution) system operators?|gestionnaires? de réseaux?"
-    r"(?: électriques?| de (?:distribution|transport)(?: d'électricité| de gaz)?)?",
-    "telecom": r"telcos?|telecoms?|télécoms?|telecommunications?|télécommunications?|"
-    r"opérateur (?:télécom|télécoms|mobile|téléphonique)|mobile operator|"
-    r"internet service provider|isp",
-    "education": r"universit(?:y|ies|é|és)|écoles?|schools?|edtech|education|éducation|"
-    r"enseignement|business school|campus|lycées?|colleges?",
-    "retail": r"e-?commer(?:ce|çants?|cants?)|retail(?:ers?)?|distribution|commerce|grande distribution|"
-    r"supermarkets?|supermarchés?|magasins?|stores?|marketplace|vente en ligne|"
-    r"détaillants?|luxury retail",
-    "industry": r"manufacturing|manufacturers?|industrie\w*|industrial|industriel\w*|usines?|"
-    r"factor(?:y|ies)|automotive|automobile|aerospace|aéronautique|aérospatial\w*|"
-    r"chemicals?|chimie|steel|sidérurgie|agroalimentaire|food processing|industry",
-    "tech": r"saas|software|logiciels?|éditeur(?: de logiciels?)?|software vendor|"
-    r"tech(?: company| startup| firm)?|startup tech|entreprise tech|technology company|"
-    r"it services|esn|ssii|cloud provider|deep tech|scale-?up tech",
-    "other": r"law firm|cabinet d'avocats|legal|consulting|cabinet de conseil|conseil en|"
-    r"ngo|ong|non-profit|association|transport|logistics|logistique|media|médias|"
-    r"agriculture|agricole|construction|btp|hospitality|hôtellerie|tourism|tourisme|"
-    r"real estate|immobilier|airline|compagnie aérienne|presse",
-}
 SECTOR_BARE: dict[str, str] = {"other": r"other|autres?|aucun de ceux-là|none of these"}
 
 _REG = r"(?:réglementée?s?|régulée?s?|regulated)"

@@ -36,6 +36,7 @@ class Evidence(BaseModel):
     start: int
     end: int
     note: str | None = None
+    inferred: bool = False  # stated back to the user ("I read *car maker* as industry")
 
 
 class Extraction(BaseModel):

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 from advisor.extraction.scan import Hit, N, Scan, num
+from advisor.lexicon import lexicon
 
-# Rough conversion rates to euros (EUR≈USD 1:1, as the product brief assumes).
-CURRENCY_TO_EUR: dict[str, float] = {"eur": 1.0, "usd": 1.0, "gbp": 1.15, "chf": 1.05}
-_CURRENCY = {
-    "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "$": "usd", "usd": "usd",
-    "dollar": "usd", "dollars": "usd", "£": "gbp", "gbp": "gbp", "chf": "chf",
-}
-_CUR = r"€|euros?\b|eur\b|\$|usd\b|dollars?\b|£|gbp\b|chf\b"
+_RATES = yaml.safe_load((Path(__file__).parents[1] / "lexicon" / "rates.yaml").read_text(encoding="utf-8"))
+CURRENCY_TO_EUR: dict[str, float] = {k: float(v) for k, v in _RATES["eur_per_unit"].items()}
+RATES_AS_OF = str(_RATES["as_of"])
+_FORMS = lexicon().currencies  # code -> written forms (advisor/lexicon/*.yaml `currencies`)
+_CURRENCY = [(code, re.compile(rf"(?:{forms})")) for code, forms in _FORMS.items()]
+_CUR = "|".join(rf"(?:{forms})(?![a-z])" for forms in _FORMS.values())
 _AFTER = re.compile(rf"{N}\s*(?P<cur>{_CUR})")
-_BEFORE = re.compile(rf"(?P<cur>€|\$|£)\s*{N}")
+_BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
     rf"investment|investissement|coût|cost)\b[^.?!\n⟦]{{0,30}}?{N}"
@@ -37,6 +40,7 @@ _YEAR_BUDGET = re.compile(
 _SCALED_PER = re.compile(
     rf"{N}(?=\s*(?:per|a|each|every|/|par|chaque)\s*(?:the\s+)?(?:year|an|année|yr|month|mois)\b)"
 )
+_K_PER = re.compile(rf"{N}(?=\s*/\s*(?:yr|year|an|y)\b)")  # "150k/yr"
 _NO_BUDGET = re.compile(
     r"\b(?:no|zero|not any) (?:dedicated |specific |real |ai |ia )*budget\b|"
     r"\b(?:pas de|aucun|zéro) (?:vrai )?budget\b|\bbudget (?:nul|zéro|inexistant)\b"
@@ -46,7 +50,7 @@ _NO_BUDGET = re.compile(
 def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
     text = scan.view
-    for pattern in (_AFTER, _BEFORE, _CUE, _SCALED_PER):
+    for pattern in (_AFTER, _BEFORE, _CUE, _SCALED_PER, _K_PER):
         for match in pattern.finditer(text):
             found = scan.mention(match)
             if found is None:
@@ -61,12 +65,22 @@ def read_budget(scan: Scan) -> None:
                 continue
             if pattern is _SCALED_PER and mention.scale < 1e6:
                 continue
-            rate = CURRENCY_TO_EUR[_CURRENCY.get(match.groupdict().get("cur") or "€", "eur")]
+            if pattern is _K_PER and mention.scale < 1e3:
+                continue
+            code = currency_code(match.groupdict().get("cur") or "€")
+            rate = CURRENCY_TO_EUR[code]
             factor, note, extra, end = _period(scan, match.end(), match.start())
+            if code != "eur":
+                note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"
             scan.add(Hit("annual_ai_budget_eur", mention.value * rate * factor, match.start(),
-                         end, 2, note, (index, *extra)))
+                         end, 2, note, (index, *extra), inferred=code != "eur"))
     for match in _NO_BUDGET.finditer(text):
         scan.add(Hit("annual_ai_budget_eur", 0.0, match.start(), match.end(), 1))
+
+
+def currency_code(written: str) -> str:
+    """The currency a written form stands for (euros when unknown)."""
+    return next((code for code, pattern in _CURRENCY if pattern.fullmatch(written.strip())), "eur")
 
 
 def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[int, ...], int]:

@@ -55,6 +55,7 @@ class Hit:
     priority: int = 2  # 2 explicit number, 1 phrase or count of names, 0 bare answer
     note: str | None = None
     mentions: tuple[int, ...] = ()
+    inferred: bool = False  # read from a description, a typo, a conversion: stated back
 
 
 @dataclass

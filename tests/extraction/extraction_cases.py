@@ -50,7 +50,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Our AI budget is 3M€", None, {"annual_ai_budget_eur": 3_000_000.0}),
     ("€3m per year", None, {"annual_ai_budget_eur": 3_000_000.0}),
     ("2.5 million euros", None, {"annual_ai_budget_eur": 2_500_000.0}),
-    ("$4M", None, {"annual_ai_budget_eur": 4_000_000.0}),
+    ("$4M", None, {"annual_ai_budget_eur": 3_680_000.0}),  # USD at 0.92 € (lexicon/rates.yaml)
     ("1.5 MEUR", None, {"annual_ai_budget_eur": 1_500_000.0}),
     ("a budget of 800 thousand euros", None, {"annual_ai_budget_eur": 800_000.0}),
     ("500k€", None, {"annual_ai_budget_eur": 500_000.0}),
@@ -105,7 +105,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 2500, "countries": 3}),
     ("We spend roughly 100k a month on AI", None, {"annual_ai_budget_eur": 1_200_000.0}),
     ("Budget: around 1.2M EUR annually", None, {"annual_ai_budget_eur": 1_200_000.0}),
-    ("10 M$ total over 5 years", None, {"annual_ai_budget_eur": 2_000_000.0}),
+    ("10 M$ total over 5 years", None, {"annual_ai_budget_eur": 1_840_000.0}),
     ("We have 3 data scientists", None, {}),
     ("our CEO wants answers in 3 weeks", None, {}),
     ("We plan to hire 200 people next year", None, {}),

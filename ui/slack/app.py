@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -50,6 +51,16 @@ def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: boo
     @app.event("message")
     async def on_message(body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
         await hand_off(body, event, client, mentioned=False)
+
+    @app.action(re.compile(r"^advisor_choice_\d+$"))
+    async def on_choice(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any],
+                        client: AsyncWebClient) -> None:
+        await ack()
+        try:
+            advisor.take(IncomingMessage.from_choice(body, str(action.get("value", ""))), client,
+                         mentioned=True)
+        except ValidationError as exc:
+            log.info("ignored a button press without the usual fields: %s", exc.errors()[:1])
 
     @app.command("/advisor")
     async def on_advisor_command(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient) -> None:

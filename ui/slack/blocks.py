@@ -61,7 +61,16 @@ def reply_blocks(turn: Turn) -> list[dict[str, Any]]:
         card = recommendation_blocks(turn.recommendation, turn.citations, turn.language)
         return within_limits(sections(to_mrkdwn(lead)) + card, sources(turn.citations))
     body = turn.reply.split("**Sources**", 1)[0] if turn.citations else turn.reply
-    return within_limits(sections(to_mrkdwn(body)), sources(turn.citations))
+    return within_limits(sections(to_mrkdwn(body)) + choice_blocks(turn.choices), sources(turn.citations))
+
+
+def choice_blocks(choices: list[str]) -> list[dict[str, Any]]:
+    """Option buttons under a question asked twice (Slack allows 25 per block)."""
+    if not choices:
+        return []
+    buttons = [{"type": "button", "action_id": f"advisor_choice_{n}", "value": c[:2000],
+                "text": {"type": "plain_text", "text": c[:75]}} for n, c in enumerate(choices[:25])]
+    return [{"type": "actions", "elements": buttons}]
 
 
 def sources(citations: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -36,6 +36,19 @@ class IncomingMessage(BaseModel):
                                                  "subtype", "bot_id")},
                    text=str(event.get("text") or ""))
 
+    @classmethod
+    def from_choice(cls, body: dict[str, Any], value: str) -> IncomingMessage:
+        """An option button pressed under a question: the same as typing the option."""
+        message = body.get("message") or {}
+        container = body.get("container") or {}
+        channel = body.get("channel") or {}
+        return cls(event_id=f"choice:{body.get('trigger_id', '')}",
+                   team=str((body.get("team") or {}).get("id", "")), channel=str(channel.get("id", "")),
+                   channel_type="im" if str(channel.get("id", "")).startswith("D") else "channel",
+                   user=(body.get("user") or {}).get("id"), text=value,
+                   ts=str(container.get("message_ts") or message.get("ts") or ""),
+                   thread_ts=message.get("thread_ts") or container.get("thread_ts"))
+
     @property
     def from_a_person(self) -> bool:
         """False for bot posts, edits, deletions and other system subtypes."""

@@ -1,0 +1,89 @@
+"""Typos, missing accents and capitals on the reader's key words ("EMPLOYES", "bugdet",
+"anneés"): snapped to the lexicon's spelling list with rapidfuzz before reading."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from advisor.lexicon import lexicon
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Employés" -> "employes")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
+    """(folded spelling word -> word, every word the lexicon knows, the spelling words)."""
+    lex = lexicon()
+    spelling = tuple(w.lower() for w in lex.spelling)
+    known: set[str] = set(spelling)
+    for lang_words in lex.stopwords.values():
+        known |= lang_words
+    for pattern in (*lex.sectors.values(), *lex.currencies.values()):
+        known |= set(re.findall(r"[^\W\d_]{4,}", pattern.lower()))
+    return {fold(w): w for w in spelling}, frozenset(known), spelling
+
+
+def _fixed(word: str) -> str | None:
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    folded_map, known, spelling = _tables()
+    low = word.lower()
+    if low in known:
+        return None
+    accented = folded_map.get(fold(low))
+    if accented is not None:
+        return accented if accented != low else None
+    if fold(low) in {fold(k) for k in known}:
+        return None
+    if len(low) < 6:
+        return None
+    best = extractOne(low, spelling, scorer=OSA.distance, score_cutoff=1)
+    if best is None or best[0][0] != low[0]:
+        return None
+    if fold(low).rstrip("sx") == fold(best[0]).rstrip("sx"):
+        return None  # a plural or singular, not a typo
+    return str(best[0])
+
+
+class Respelled:
+    """The respelled text, what changed, and offsets back into the text as written."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.changes: list[tuple[str, str]] = []
+        self._edits: list[tuple[int, int, int]] = []  # (fixed start, original start, length delta)
+        parts, pos, shift = [], 0, 0
+        for match in _WORD.finditer(original):
+            fixed = _fixed(match.group())
+            if fixed is None:
+                continue
+            parts.append(original[pos:match.start()])
+            parts.append(fixed)
+            self._edits.append((match.start() + shift, match.start(), len(fixed) - len(match.group())))
+            self.changes.append((match.group(), fixed))
+            shift += len(fixed) - len(match.group())
+            pos = match.end()
+        parts.append(original[pos:])
+        self.text = "".join(parts)
+
+    def to_original(self, pos: int) -> int:
+        """An offset in the respelled text as an offset in the original (clamped)."""
+        shift = 0
+        for fixed_start, _original_start, delta in self._edits:
+            if pos <= fixed_start:
+                break
+            shift += delta
+        return max(0, min(len(self.original), pos - shift))
+
+
+def fix_spelling(text: str) -> Respelled:
+    """The text with key words respelled (see `Respelled`)."""
+    return Respelled(text)

@@ -1,0 +1,114 @@
+"""The reader's vocabulary, loaded once from per-language data files (en.yaml, fr.yaml) and the
+place table (places.yaml + Babel's CLDR country names in English and French)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).parent
+LANGS = ("en", "fr")
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+
+
+def _data(name: str) -> dict[str, Any]:
+    return dict(yaml.safe_load((HERE / name).read_text(encoding="utf-8")))
+
+
+def alternation(entries: list[str]) -> str:
+    """One regex alternative per entry, longest first (so "new jersey" wins over "jersey")."""
+    return "|".join(f"(?:{e})" for e in sorted(set(entries), key=len, reverse=True))
+
+
+def words(entries: list[str]) -> re.Pattern[str]:
+    """Whole-word matcher of the entries."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(entries)})(?![\w-])")
+
+
+def _is_country(code: object) -> bool:
+    return isinstance(code, str) and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+
+
+class PlaceTable:
+    """Country names (EN/FR), aliases, regions and cities, each standing for one country code."""
+
+    def __init__(self) -> None:
+        from babel import Locale
+
+        places = _data("places.yaml")
+        literal: dict[str, tuple[str, str]] = {}
+        for lang in LANGS:
+            for code, name in Locale(lang).territories.items():
+                if _is_country(code):
+                    literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
+        self.codes = {str(code).lower() for code in Locale("en").territories if _is_country(code)} | {"uk"}
+        self._patterns: list[tuple[re.Pattern[str], str, str]] = []
+        entries = [re.escape(name) for name in literal]
+        for kind in ("aliases", "regions", "cities"):
+            for code, names in places[kind].items():
+                for name in names:
+                    entries.append(name)
+                    self._patterns.append((re.compile(name), code, kind))
+        self._literal = literal
+        self._any = words(entries)
+
+    def find(self, text: str) -> list[tuple[str, str, re.Match[str]]]:
+        """(country code, kind, match) for every place named in lower-case `text`, in order."""
+        found = []
+        for match in self._any.finditer(text):
+            name = match.group()
+            hit = next(((code, kind) for pattern, code, kind in self._patterns
+                        if pattern.fullmatch(name)), None) or self._literal.get(name)
+            if hit is not None:
+                found.append((hit[0], hit[1], match))
+        return found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary of both languages (a message may mix them)."""
+
+    sectors: dict[str, str]  # sector -> regex alternation, in priority order
+    unknown: re.Pattern[str]
+    skip: re.Pattern[str]
+    correction: re.Pattern[str]
+    quoting: re.Pattern[str]
+    form_requests: re.Pattern[str]
+    early_maturity: re.Pattern[str]
+    future: re.Pattern[str]
+    currencies: dict[str, str]  # code -> regex alternation of its written forms
+    spelling: tuple[str, ...]
+    stopwords: dict[str, frozenset[str]]
+    places: PlaceTable
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Both languages' data, merged and compiled (once per process)."""
+    data = {lang: _data(f"{lang}.yaml") for lang in LANGS}
+
+    def merged(key: str) -> list[str]:
+        return [e for lang in LANGS for e in data[lang].get(key, [])]
+
+    order = list(data["en"]["sectors"])
+    sectors = {s: alternation([e for lang in LANGS for e in data[lang]["sectors"].get(s, [])])
+               for s in order}
+    currencies: dict[str, list[str]] = {}
+    for lang in LANGS:
+        for code, forms in data[lang]["currencies"].items():
+            currencies.setdefault(code, []).extend(forms)
+    return Lexicon(
+        sectors=sectors, unknown=words(merged("unknown")), skip=words(merged("skip")),
+        correction=words(merged("correction")), quoting=words(merged("quoting")),
+        form_requests=words(merged("form_requests")), early_maturity=words(merged("early_maturity")),
+        future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
+        currencies={code: alternation(forms) for code, forms in currencies.items()},
+        spelling=tuple(merged("spelling")),
+        stopwords={lang: frozenset(data[lang]["stopwords"]) for lang in LANGS},
+        places=PlaceTable(),
+    )
