@@ -8,6 +8,7 @@ from typing import Any
 
 from advisor.citations import Marks
 from advisor.context import Context
+from advisor.decide import decide_from_question
 from advisor.services import retriever_for
 from advisor.state import Note, State
 from advisor.templates import t
@@ -23,7 +24,9 @@ def search_framework_notes(state: State, ctx: Context, query: str) -> tuple[dict
 
     lang = state.language
     try:
-        answer = answer_question(query, retriever_for(ctx), lang=lang, advice=state.recommendation)
+        answer = answer_question(query, retriever_for(ctx), lang=lang, advice=state.recommendation,
+                                 decide=lambda q, lg: decide_from_question(
+                                     q, lg, known=state.profile, today=ctx.current_date))
     except IndexNotReady:
         return {"notes": [Note(kind="index", text=t("index_unavailable", lang))]}, []
     by_n = {n: p for n, p in enumerate(answer.citations, start=1)}

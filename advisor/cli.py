@@ -49,10 +49,11 @@ def index(
 @app.command()
 def ask(question: Annotated[str, typer.Argument(help="A question about the framework.")]) -> None:
     """Answer a question from the framework passages, with numbered citations (offline)."""
+    from advisor.decide import decide_from_question
     from advisor.settings import Settings
     from knowledge.cli import ask_command
 
-    raise typer.Exit(ask_command(question, Settings().knowledge()))
+    raise typer.Exit(ask_command(question, Settings().knowledge(), decide=decide_from_question))
 
 
 @app.command()

@@ -67,7 +67,7 @@ def read_calls(reading: Reading, state: State) -> list[ToolCall]:
         if state.recommendation is not None and followup_kind(reading.question, state.language):
             calls.append(call("answer_followup", question=reading.question))
         else:
-            calls.append(call("search_framework", query=reading.question))
+            calls.append(call("search_framework", query=reading.message or reading.question))
     if reading.has_what_if:
         calls.append(call("run_what_if", changes=reading.what_if, factors=reading.what_if_factors,
                           deltas=reading.what_if_deltas))

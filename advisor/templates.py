@@ -53,6 +53,18 @@ CHOICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 DONT_KNOW = ("I don't know", "je ne sais pas")
 SKIP = ("skip this one", "on passe")
+SECTOR_NAMES: dict[str, tuple[str, str]] = {
+    "finance": ("finance", "finance"), "insurance": ("insurance", "assurance"), "health": ("health", "santé"),
+    "public": ("public sector", "secteur public"), "tech": ("tech", "tech"), "retail": ("retail", "commerce"),
+    "industry": ("industry", "industrie"), "energy": ("energy", "énergie"), "telecom": ("telecom", "télécoms"),
+    "education": ("education", "éducation"), "other": ("other", "autre"),
+}
+VALUE_NAMES: dict[str, tuple[str, str]] = {
+    "none": ("none", "aucune"), "partial": ("partial", "partielle"), "central": ("central", "centrale"),
+    "light": ("light", "légère"), "medium": ("medium", "moyenne"), "strong": ("strong", "forte"),
+    "critical": ("critical", "critique"), "decentralized": ("decentralized", "décentralisée"),
+    "hybrid": ("hybrid", "hybride"), "centralized": ("centralized", "centralisée"),
+}
 LABELS: dict[str, tuple[str, str]] = {
     "employees": ("employees", "salariés"),
     "sector": ("sector", "secteur"),
@@ -160,6 +172,14 @@ def show_value(field: str, value: Any, lang: str) -> str:
     if field == "ai_maturity_months":
         return f"{value} mois" if fr else f"{value} months"
     if field in ("employees", "countries", "ai_stacks", "teams_using_ai"):
-        number = f"{int(value):,}".replace(",", " " if fr else ",")
-        return f"{number} {label(field, lang)}"
+        number = f"{int(value):,}".replace(",", "\u202f" if fr else ",")
+        noun = label(field, lang)
+        if int(value) == 1 and not fr:
+            noun = {"employees": "employee", "countries": "country", "ai_stacks": "AI stack",
+                    "teams_using_ai": "team using AI"}[field]
+        return f"{number} {noun}"
+    if field == "sector" and str(value) in SECTOR_NAMES:
+        return f"{label(field, lang)} {SECTOR_NAMES[str(value)][fr]}"
+    if str(value) in VALUE_NAMES:
+        return f"{label(field, lang)} {VALUE_NAMES[str(value)][fr]}"
     return f"{label(field, lang)} {value}"

@@ -1,41 +1,90 @@
-"""Offline extractive answers: the best sentences of the top passages, with numbered citations."""
+"""The one answerer (used by `advisor ask`, the chat, Slack and the Agent Server).
+
+It recognises the question's kind (knowledge/questions.yaml) and answers it from the passages:
+off-topic questions are refused plainly; lists and definitions get their whole passage;
+decisions with facts in the question are scored by the caller's `decide` hook (this room imports
+nothing from advisor/); every sentence carries its citation marker.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from knowledge.language import detect_language
 from knowledge.passages import Passage
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9«\"(])")
-TOP_PASSAGES = 3
-MAX_SENTENCES = 3
-_LABELS = {
-    "en": ("Sources", "No passage of the knowledge base answers this question."),
-    "fr": ("Sources", "Aucun passage de la base de connaissances ne répond à cette question."),
+TOP_PASSAGES = 4
+MIN_SCORE = 0.35  # below this fused score, no passage is close enough to answer from
+Decide = Callable[[str, str], "dict[str, Any] | None"]
+_TEXT = {
+    "en": {"sources": "Sources", "none": "No passage of the framework answers this question.",
+           "refuse": "That is outside what I can help with. I advise on AI orchestration: whether to "
+                     "run your AI agents and workflows centralized, hybrid or decentralized, what each "
+                     "costs over 24 months, the hidden risks and the migration plan. Ask me about "
+                     "those, or describe your company for a recommendation.",
+           "for": "For {facts}: **{arch}**.", "assumed": "Assumed (not in your question): {items}."},
+    "fr": {"sources": "Sources", "none": "Aucun passage du cadre ne répond à cette question.",
+           "refuse": "Cette question sort de mon périmètre. Je conseille sur l'orchestration IA : "
+                     "faire tourner vos agents et workflows en mode centralisé, hybride ou décentralisé, "
+                     "ce que coûte chaque option sur 24 mois, les risques cachés et le plan de migration. "
+                     "Posez-moi une question sur ces sujets, ou décrivez votre entreprise.",
+           "for": "Pour {facts} : **{arch}**.", "assumed": "Hypothèses (absentes de la question) : {items}."},
 }
 
 
 @dataclass
 class Answer:
-    """Answer text with [n] markers, the cited passages in marker order, and the language."""
+    """Answer text with [n] markers, the cited passages in marker order, language and kind."""
 
     text: str
     lang: str
     citations: list[Passage] = field(default_factory=list)
-    kind: str = "extract"  # what kind of question was recognised
+    kind: str = "extract"  # offtopic | list | definition | decision | numbers | comparison | other
 
     def render(self) -> str:
         """The answer followed by its numbered source list (id, who says it)."""
-        heading = _LABELS[self.lang][0]
         lines = [self.text]
         if self.citations:
-            lines += ["", f"{heading}:"]
+            lines += ["", f"{_TEXT[self.lang]['sources']}:"]
             lines += [f"[{n}] {p.id} ({p.lang}), {p.citation}"
                       for n, p in enumerate(self.citations, start=1)]
         return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    data = yaml.safe_load((Path(__file__).parent / "questions.yaml").read_text(encoding="utf-8"))
+
+    def compile_(entries: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(rf"(?<![\w'-])(?:{e})(?![\w-])" for e in entries))
+
+    return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
+            "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
+            "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
+            "definitions": dict(data["definitions"])}
+
+
+def in_scope(question: str) -> bool:
+    """True when the question is about the framework's subject (AI orchestration)."""
+    vocab, low = _vocabulary(), question.lower()
+    return bool(vocab["domain"].search(low)) and not vocab["offtopic"].search(low)
+
+
+def question_kind(question: str) -> str:
+    """decision | list | comparison | numbers | definition | other (first cue found, in that order)."""
+    low = question.lower()
+    for kind in ("decision", "list", "comparison", "numbers", "definition"):
+        if _vocabulary()["kinds"][kind].search(low):
+            return kind
+    return "other"
 
 
 def split_sentences(text: str) -> list[str]:
@@ -44,31 +93,83 @@ def split_sentences(text: str) -> list[str]:
 
 
 def answer_question(question: str, retriever: Any, lang: str | None = None,
-                    advice: dict[str, Any] | None = None) -> Answer:
-    """Pick up to three sentences from the top passages, in `lang` (default: the question's), cited."""
-    from knowledge.lexical import tokenize
-
-    lang = lang or detect_language(question)
+                    advice: dict[str, Any] | None = None, decide: Decide | None = None) -> Answer:
+    """Answer `question` in `lang` (default: the question's) from the framework passages."""
+    lang = lang if lang in _TEXT else detect_language(question)
+    kind = question_kind(question)
+    offtopic = _vocabulary()["offtopic"].search(question.lower())
+    decision = decide(question, lang) if decide is not None and not offtopic else None
+    if decision is not None and (kind in ("decision", "other", "comparison") or not in_scope(question)):
+        return _decision_answer(decision, retriever, lang)
+    if not in_scope(question):
+        return Answer(_TEXT[lang]["refuse"], lang, kind="offtopic")
+    routed = [p for p in (retriever.get_passage(pid, lang=lang) for pid in routed_ids(question, kind))
+              if p is not None]
+    if routed:
+        return Answer(" ".join(_cited(p.text, n) for n, p in enumerate(routed, 1)), lang, routed, kind)
     passages = retriever.search(question, k=TOP_PASSAGES, lang=lang)
-    if not passages:
-        return Answer(_LABELS[lang][1], lang)
-    query_terms = set(tokenize(question, (lang,)))
-    candidates = []
-    for rank, passage in enumerate(passages):
-        for position, sentence in enumerate(split_sentences(passage.text)):
-            overlap = len(query_terms & set(tokenize(sentence, (passage.lang,))))
-            # Prefer matching sentences, then higher-ranked passages, then a passage's opening.
-            candidates.append((-overlap, rank, position, sentence, passage))
-    matching = [c for c in candidates if c[0] < 0]
-    if matching:
-        chosen = sorted(matching, key=lambda c: c[:3])[:MAX_SENTENCES]
-    else:  # no word in common (a paraphrase): the opening sentences of the top passages
-        chosen = sorted(candidates, key=lambda c: (c[2], c[1]))[:MAX_SENTENCES]
-    chosen.sort(key=lambda c: (c[1], c[2]))  # read in retrieval order, then text order
+    if not passages or passages[0].score < MIN_SCORE:
+        return Answer(_TEXT[lang]["none"], lang, kind=kind)
+    chosen = [passages[0]]
+    second = passages[1] if len(passages) > 1 else None
+    if second is not None and (kind in ("comparison", "list", "numbers") or _same_topic(passages[0], second)):
+        chosen.append(second)
+    parts = [_cited(p.text, n) for n, p in enumerate(chosen, start=1)]
+    return Answer(" ".join(parts), lang, chosen, kind)
+
+
+_ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\w*", re.I),
+                  "centralized": re.compile(r"(?<![\w-])centrali[sz]\w*", re.I),
+                  "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
+
+
+def routed_ids(question: str, kind: str) -> list[str]:
+    """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
+    vocab, low = _vocabulary(), question.lower()
+    named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
+    if kind == "definition" and len(named) == 1:
+        return list(vocab["definitions"][named[0]])
+    if kind == "comparison" and len(named) >= 2:
+        return [vocab["definitions"][a][0] for a in named][:3]
+    for pattern, ids in vocab["topics"]:
+        if pattern.search(low):
+            return list(ids)
+    return []
+
+
+def _same_topic(a: Passage, b: Passage) -> bool:
+    return a.id.rsplit("/", 1)[0] == b.id.rsplit("/", 1)[0] and a.id.startswith("article/")
+
+
+def _cited(text: str, n: int) -> str:
+    """Every sentence of `text` followed by its marker."""
+    return " ".join(f"{s} [{n}]" for s in split_sentences(text))
+
+
+def _closest(text: str, to: str, n: int) -> list[str]:
+    """The `n` sentences of `text` sharing most words with `to`, in text order."""
+    words = set(re.findall(r"\w{4,}", to.lower()))
+    sentences = split_sentences(text)
+    ranked = sorted(range(len(sentences)),
+                    key=lambda i: -len(words & set(re.findall(r"\w{4,}", sentences[i].lower()))))
+    return [sentences[i] for i in sorted(ranked[:n])]
+
+
+def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Answer:
+    """The architecture for the profile the question describes, the rules that decide, assumptions."""
+    from scoring.texts import architecture_name
+
     cited: list[Passage] = []
-    parts = []
-    for _, _, _, sentence, passage in chosen:
-        if passage not in cited:
+    lines = [_TEXT[lang]["for"].format(facts=decision["described"],
+                                       arch=architecture_name(decision["architecture"], lang))]
+    for text, passage_id in decision["reasons"]:
+        passage = retriever.get_passage(passage_id, lang=lang)
+        if passage is not None and passage not in cited:
             cited.append(passage)
-        parts.append(f"{sentence} [{cited.index(passage) + 1}]")
-    return Answer(" ".join(parts), lang, cited)
+        marker = f" [{cited.index(passage) + 1}]" if passage is not None else ""
+        lines.append(f"{text}{marker}")
+    if cited:  # what the framework itself says, in its words
+        lines.append(" ".join(f"{s} [1]" for s in _closest(cited[0].text, decision["reasons"][0][0], 2)))
+    if decision.get("assumed"):
+        lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
+    return Answer(" ".join(lines), lang, cited, "decision")

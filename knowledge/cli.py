@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from knowledge.config import KnowledgeSettings
 
@@ -34,7 +35,7 @@ def index_command(add: list[Path], settings: KnowledgeSettings) -> int:
     return 0
 
 
-def ask_command(question: str, settings: KnowledgeSettings) -> int:
+def ask_command(question: str, settings: KnowledgeSettings, decide: Any = None) -> int:
     """Print an extractive, cited answer in the question's language; 2 for an empty question."""
     from knowledge.answer import answer_question
     from knowledge.retriever import make_retriever
@@ -42,5 +43,5 @@ def ask_command(question: str, settings: KnowledgeSettings) -> int:
     if not question.strip():
         print("error: empty question", file=sys.stderr)
         return 2
-    print(answer_question(question, make_retriever(settings)).render())
+    print(answer_question(question, make_retriever(settings), decide=decide).render())
     return 0

@@ -53,10 +53,12 @@ _BLANK = "░"
 
 def extract(
     text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None,
-    known: Mapping[str, Any] | None = None,
+    known: Mapping[str, Any] | None = None, describing: bool = False,
 ) -> Extraction:
     """Read one message. `expected` is the field just asked about; `today` anchors "since 2023";
-    `known` (the profile so far) tells which field a correction ("450, not 540") is about."""
+    `known` (the profile so far) tells which field a correction ("450, not 540") is about;
+    `describing`: the message describes a company inside a question ("which one for a 300-person
+    bank?"), so facts are read from its question sentences too (the answerer's decision hook)."""
     text = text if isinstance(text, str) else str(text)
     respelled = fix_spelling(text)
     original, text = text, respelled.text
@@ -72,7 +74,7 @@ def extract(
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))]
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
-    hidden = [s for s in asked if not FIRST_PERSON.search(tokens[s[0]:s[1]])]
+    hidden = [s for s in asked if not FIRST_PERSON.search(tokens[s[0]:s[1]]) and not describing]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])]
     injection = bool(injected) or is_injection(tokens)
