@@ -22,6 +22,7 @@ from advisor.state import Note, State
 from advisor.templates import CHOICES, QUESTIONS, choices, question, refine_question, t
 
 log = logging.getLogger(__name__)
+FIXED_TEXTS = ("welcome", "not_understood", "follow_up")  # their figures are the product's own
 REFINE_ORDER = ("current_architecture", "governance", "teams_using_ai", "ai_stacks")
 NOTE_ORDER = ("reset", "noted", "inferred", "corrected", "conflict", "assumed", "invalid", "injection",
               "profile", "index", "answer", "what_if", "unchanged", "recommendation")
@@ -75,7 +76,8 @@ def trace_sources(state: State, asked: str | None = None) -> list[Any]:
     tool_results = [m.artifact for m in state.steps if isinstance(m, ToolMessage)]
     return [state.profile, [c.get("text", "") for c in state.citations],
             [n.result for n in state.notes if n.result is not None], tool_results, user_text,
-            state.reading.values, state.reading.invalid, state.reading.what_if, wording, state.choices]
+            state.reading.values, state.reading.invalid, state.reading.what_if, wording, state.choices,
+            [t(key, state.language) for key in FIXED_TEXTS]]
 
 
 def reply_problems(state: State, reply: str) -> list[str]:

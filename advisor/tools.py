@@ -90,7 +90,10 @@ def run_what_if(state: StateArg, call_id: CallId, changes: dict[str, Any] | None
 def search_framework(query: str, state: StateArg, call_id: CallId) -> Command[Any]:
     """Answer a question about the framework from its passages, with citations."""
     update, ids = search_framework_notes(state, context(), query)
-    return _reply(call_id, "search_framework", {"passages": ids}, update)
+    decision = next((n.result.get("decision") for n in update.get("notes", [])
+                     if isinstance(n.result, dict) and n.result.get("decision")), None)
+    summary = {"passages": ids, **({"decision": decision} if decision else {})}
+    return _reply(call_id, "search_framework", summary, update, artifact=summary)
 
 
 @tool

@@ -83,7 +83,15 @@ def number_sources(turn: Any, previous_profile: Mapping[str, Any]) -> list[Any]:
     return [turn.recommendation, [c.get("result") for c in turn.tool_calls], _what_if_results(turn),
             cited, turn.profile, dict(previous_profile), understanding.get("values", {}),
             understanding.get("what_if", {}), understanding.get("invalid", {}), asked,
-            list(getattr(turn, "choices", []) or [])]
+            list(getattr(turn, "choices", []) or []), _fixed_texts(turn.language)]
+
+
+def _fixed_texts(lang: str) -> list[str]:
+    """The product's fixed sentences (welcome, follow-up): their figures are its own."""
+    from advisor.reply import FIXED_TEXTS
+    from advisor.templates import t
+
+    return [t(key, lang) for key in FIXED_TEXTS]
 
 
 def unfaithful_figures(turn: Any, previous_profile: Mapping[str, Any]) -> tuple[int, list[str]]:

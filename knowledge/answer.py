@@ -48,6 +48,7 @@ class Answer:
     lang: str
     citations: list[Passage] = field(default_factory=list)
     kind: str = "extract"  # offtopic | list | definition | decision | numbers | comparison | other
+    decision: dict[str, Any] | None = None  # the decide hook's result, when it answered
 
     def render(self) -> str:
         """The answer followed by its numbered source list (id, who says it)."""
@@ -172,4 +173,4 @@ def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Ans
         lines.append(" ".join(f"{s} [1]" for s in _closest(cited[0].text, decision["reasons"][0][0], 2)))
     if decision.get("assumed"):
         lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
-    return Answer(" ".join(lines), lang, cited, "decision")
+    return Answer(" ".join(lines), lang, cited, "decision", decision)

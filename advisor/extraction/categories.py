@@ -15,7 +15,7 @@ from advisor.extraction.keywords import (
     SECTOR_BARE,
 )
 from advisor.extraction.scan import Hit, Scan, table_pattern
-from advisor.lexicon import lexicon
+from advisor.lexicon import fold, lexicon
 
 SECTOR_WORDS = lexicon().sectors  # data: advisor/lexicon/{en,fr}.yaml
 SECTOR_PRIORITY = tuple(SECTOR_WORDS)
@@ -33,6 +33,31 @@ _DEPARTMENT = re.compile(
     r"|direction (?:financière|juridique)|(?:la |les )?(?:finances?|juristes) (?:décide|gère|tient)"
 )
 _DEPARTMENT_BEFORE = re.compile(r"(?:with|by|from|to|our|the|chez|par|avec|la)\s+$")
+def read_sector(scan: Scan) -> None:
+    """The sector named first; words right next to it ("health insurer") go by priority."""
+    folded = fold(scan.view)
+    matches = []
+    for match in _PHRASES["sector"].finditer(folded):
+        before = folded[max(0, match.start() - 20):match.start()]
+        if _NEGATED.search(before) or re.search(r"\bno\s+(?:\w+/)?$|\(no\s+[\w/ ]*$", before):
+            continue
+        if (_DEPARTMENT.match(folded, match.start())
+                and _DEPARTMENT_BEFORE.search(folded[max(0, match.start() - 12):match.start()])):
+            continue  # "the budget sits with finance": a department, not the sector
+        matches.append(match)
+    if not matches:
+        return
+    near = [m for m in matches if m.start() <= matches[0].end() + 3]  # compounds: "health insurer"
+    best = max(near, key=lambda m: (len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(_sector(m)), -m.start()))
+    words = scan.view[best.start():best.end()]
+    scan.add(Hit("sector", _sector(best), best.start(), best.end(), 1,
+                 inferred=not _DIRECT.fullmatch(fold(words))))
+
+
+def _sector(match: re.Match[str]) -> str:
+    return (match.lastgroup or "").replace("_", "-")
+
+
 _PHRASES = {
     "sector": table_pattern(SECTOR_WORDS),
     "regulation": table_pattern(REGULATION_WORDS),
@@ -64,7 +89,10 @@ _NEGATED = re.compile(r"(?:\bnot|\bnot an?|\bpas|\bpas une?|\bpas dans l[ae']|\b
 
 def read_categories(scan: Scan) -> None:
     """Add hits for the four categorical fields (phrases first, bare answers for `expected`)."""
+    read_sector(scan)
     for field, pattern in _PHRASES.items():
+        if field == "sector":
+            continue
         for match in pattern.finditer(scan.view):
             value = (match.lastgroup or "").replace("_", "-")
             if field == "sector" and _NEGATED.search(scan.view[max(0, match.start() - 20):

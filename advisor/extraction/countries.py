@@ -40,7 +40,7 @@ def read_country_names(scan: Scan) -> None:
     places = lexicon().places
     found = places.find(scan.view)
     for match in _CODE_LIST.finditer(scan.view):
-        tokens = re.findall(r"[a-z]{2}", match.group())
+        tokens = re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group())
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     _concluded(scan)
@@ -62,6 +62,8 @@ def read_country_names(scan: Scan) -> None:
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1,
                          f"one country ({names})", inferred=inferred))
             return
+    # One place named with no "only": most likely the one country, said back to be sure.
+    scan.add(Hit("countries", 1.0, start, end, 0, f"one country ({names})", inferred=True))
 
 
 def _concluded(scan: Scan) -> None:

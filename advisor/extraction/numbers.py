@@ -21,7 +21,7 @@ _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
 _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|mn|mio|mrd|bn|mds?"
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
-    r"(?P<neg>(?<![\w])[-−–]\s?|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
+    r"(?P<neg>(?<![\w])[-−–](?=[0-9])|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
     rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k){_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"

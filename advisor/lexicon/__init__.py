@@ -20,6 +20,18 @@ def _data(name: str) -> dict[str, Any]:
     return dict(yaml.safe_load((HERE / name).read_text(encoding="utf-8")))
 
 
+def fold(text: str) -> str:
+    """Accents removed, length kept (one character for one): "Genève" -> "Geneve"."""
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def loose(entry: str) -> str:
+    """A lexicon entry that also matches without accents and with a space for an apostrophe."""
+    return fold(entry).replace("'", "['’ ]?")
+
+
 def alternation(entries: list[str]) -> str:
     """One regex alternative per entry, longest first (so "new jersey" wins over "jersey")."""
     return "|".join(f"(?:{e})" for e in sorted(set(entries), key=len, reverse=True))
@@ -48,20 +60,27 @@ class PlaceTable:
                     literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
         self.codes = {str(code).lower() for code in Locale("en").territories if _is_country(code)} | {"uk"}
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
+        literal = {fold(name): hit for name, hit in literal.items()}
         entries = [re.escape(name) for name in literal]
+        self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
+        entries += [re.escape(name) for name in self._groups]
         for kind in ("aliases", "regions", "cities"):
             for code, names in places[kind].items():
                 for name in names:
-                    entries.append(name)
-                    self._patterns.append((re.compile(name), code, kind))
+                    entries.append(loose(name))
+                    self._patterns.append((re.compile(loose(name)), code, kind))
         self._literal = literal
         self._any = words(entries)
 
     def find(self, text: str) -> list[tuple[str, str, re.Match[str]]]:
-        """(country code, kind, match) for every place named in lower-case `text`, in order."""
-        found = []
-        for match in self._any.finditer(text):
+        """(country code, kind, match) for every place named in lower-case `text`, in order;
+        a group ("DACH", "Benelux") gives one entry per country."""
+        found: list[tuple[str, str, re.Match[str]]] = []
+        for match in self._any.finditer(fold(text)):
             name = match.group()
+            if name in self._groups:
+                found += [(code, "group", match) for code in self._groups[name]]
+                continue
             hit = next(((code, kind) for pattern, code, kind in self._patterns
                         if pattern.fullmatch(name)), None) or self._literal.get(name)
             if hit is not None:
@@ -96,8 +115,8 @@ def lexicon() -> Lexicon:
         return [e for lang in LANGS for e in data[lang].get(key, [])]
 
     order = list(data["en"]["sectors"])
-    sectors = {s: alternation([e for lang in LANGS for e in data[lang]["sectors"].get(s, [])])
-               for s in order}
+    sectors = {s: alternation([loose(e) for lang in LANGS for e in data[lang]["sectors"].get(s, [])])
+               for s in order}  # matched on accent-folded text
     currencies: dict[str, list[str]] = {}
     for lang in LANGS:
         for code, forms in data[lang]["currencies"].items():

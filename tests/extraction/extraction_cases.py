@@ -42,7 +42,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("since 2023", None, {"ai_maturity_months": 41}),
     ("We started with AI in March 2024", None, {"ai_maturity_months": 27}),
     ("we're just experimenting", None, {"ai_maturity_months": 2}),
-    ("We're at POC stage", None, {"ai_maturity_months": 2}),
+    ("We're at POC stage", None, {"ai_maturity_months": 0}),  # POCs only: 0 months beyond first experiments
     ("a year and a half", "ai_maturity_months", {"ai_maturity_months": 18}),
     ("18", "ai_maturity_months", {"ai_maturity_months": 18}),
     ("The company was founded 20 years ago, AI for 2 years", None, {"ai_maturity_months": 24}),
