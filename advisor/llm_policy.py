@@ -112,5 +112,12 @@ def llm_turn(ctx: Context, state: State, text: str, lang: str,
         log.warning("LLM policy failed (%s): rules policy for this turn", reason)
         return (rules.model_copy(update={"engine": "offline (llm failed)", "llm_error": reason}),
                 None, {"calls": 1, "tokens": 0})
+    from advisor.tools import TOOLS
+
+    invented = sorted({str(c.get("name")) for c in calls} - {t.name for t in TOOLS})
+    if invented:  # a model calling tools that do not exist is not trusted for this turn
+        log.warning("LLM called unknown tools %s: rules policy for this turn", invented)
+        return (rules.model_copy(update={"engine": "offline (llm failed)", "llm_error": "unknown tool"}),
+                None, {"calls": n_calls, "tokens": tokens})
     reading = merge_calls(rules, calls, (text, redacted), lang, state, ctx.current_date)
     return reading, None, {"calls": n_calls, "tokens": tokens}

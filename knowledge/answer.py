@@ -69,6 +69,7 @@ def _vocabulary() -> dict[str, Any]:
 
     return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
+            "companies": compile_(data["companies"]),
             "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
             "definitions": dict(data["definitions"])}
 
@@ -76,7 +77,10 @@ def _vocabulary() -> dict[str, Any]:
 def in_scope(question: str) -> bool:
     """True when the question is about the framework's subject (AI orchestration)."""
     vocab, low = _vocabulary(), question.lower()
-    return bool(vocab["domain"].search(low)) and not vocab["offtopic"].search(low)
+    if vocab["offtopic"].search(low):
+        return False
+    about_a_company = vocab["kinds"]["decision"].search(low) and vocab["companies"].search(low)
+    return bool(vocab["domain"].search(low) or about_a_company)
 
 
 def question_kind(question: str) -> str:
@@ -103,7 +107,10 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     if decision is not None and (kind in ("decision", "other", "comparison") or not in_scope(question)):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
-        return Answer(_TEXT[lang]["refuse"], lang, kind="offtopic")
+        own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
+        if offtopic or not own or own[0].score < MIN_SCORE:  # the user's own documents are in scope
+            return Answer(_TEXT[lang]["refuse"], lang, kind="offtopic")
+        return Answer(_cited(own[0].text, 1), lang, own[:1], "document")
     routed = [p for p in (retriever.get_passage(pid, lang=lang) for pid in routed_ids(question, kind))
               if p is not None]
     if routed:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -27,6 +28,9 @@ def start_agent_server(workdir: Path, jobs: int = 64) -> tuple[Server, str]:
     spec["graphs"] = {name: str(ROOT / path) for name, path in spec["graphs"].items()}
     spec.pop("env", None)
     config.write_text(json.dumps(spec), encoding="utf-8")
+    # The index is built at install/start-up (`advisor index`), never inside a user's query.
+    subprocess.run([str(BIN / "advisor"), "index"], env=advisor_env(workdir), cwd=workdir, check=True,
+                   capture_output=True, timeout=600)
     port = free_port()
     args = [str(BIN / "langgraph"), "dev", "--no-browser", "--no-reload", "--host", "127.0.0.1",
             "--port", str(port), "--config", str(config), "--n-jobs-per-worker", str(jobs)]
