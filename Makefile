@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install run test bench lint cli eval index clean
+.PHONY: install run test test-fast system-deps bench lint cli eval index clean
 
 install: $(VENV)/.installed
 
@@ -20,10 +20,20 @@ run: install
 cli: install
 	$(VENV)/bin/advisor chat
 
-test: install
-	$(PY) -m pytest -q
-	$(VENV)/bin/advisor eval --mode offline
-	$(VENV)/bin/advisor eval --mode llm
+# Tests keep their data outside the checkout: the shared index in the user cache, reports in /tmp.
+TEST_DATA ?= $(HOME)/.cache/orchestration-advisor/test-index
+TEST_ENV = DATA_DIR=$(TEST_DATA) EVAL_DATA_DIR=$(TEST_DATA) EVAL_REPORT_DIR=$$(mktemp -d)
+
+system-deps:
+	bash scripts/system_deps.sh
+
+test-fast: install
+	$(TEST_ENV) $(PY) -m pytest -q -m "not slow"
+
+test: install system-deps
+	$(TEST_ENV) $(PY) -m pytest -q
+	$(TEST_ENV) $(VENV)/bin/advisor eval --mode offline
+	$(TEST_ENV) $(VENV)/bin/advisor eval --mode llm
 	$(MAKE) lint
 
 bench: install

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
-REPORT_DIR = Path("reports")
+REPORT_DIR = Path(os.environ.get("EVAL_REPORT_DIR", "reports"))
 
 
 def _fmt(value: Any) -> str:

@@ -12,8 +12,8 @@ SCENARIOS = Path(__file__).resolve().parents[2] / "evals" / "scenarios"
 
 
 def eval_data_dir() -> Path:
-    """The index is built once (content-hash checked) and shared: EVAL_DATA_DIR, else ./data."""
-    return Path(os.environ.get("EVAL_DATA_DIR", "data"))
+    """The index is built once (content-hash checked) and shared across runs, outside the checkout."""
+    return Path(os.environ["EVAL_DATA_DIR"])
 
 
 @pytest.fixture(scope="session")
