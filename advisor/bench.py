@@ -77,6 +77,7 @@ def main(conversations: int = 30) -> None:
           f"over {len(advisor_ms)} turns (goal p50 ≤ 15 ms)")
     print(f"bare two-node graph, same checkpointer: p50 {statistics.median(bare_ms):.1f} ms, "
           f"p95 {_p(bare_ms, 0.95):.1f} ms")
+    print(f"ratio of p50s: {statistics.median(advisor_ms) / statistics.median(bare_ms):.2f}x (goal ≤ 2x)")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
     accepted, quotes, confirm = verified_facts(_facts(calls, "record_facts", "correct_fact"),
                                                messages, lang, today)
     values, evidence = dict(rules.values), dict(rules.evidence)
-    inferred, conflicts = dict(rules.inferred), dict(rules.conflicts)
+    inferred, conflicts, to_confirm = dict(rules.inferred), dict(rules.conflicts), dict(rules.to_confirm)
     for field, value in accepted.items():
         if field in rules.what_if or field in rules.unknown:
             continue
@@ -43,11 +43,13 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
             conflicts[field] = [values.pop(field), value]
             evidence.pop(field, None)
             continue
-        if field not in values:
+        if field in confirm and field not in values:  # not checkable by the rules: ask first
+            to_confirm[field] = value
+            evidence[field] = confirm[field]
+        elif field not in values:
             values[field], evidence[field] = value, quotes[field]
-            if field in confirm:
-                inferred[field] = confirm[field]
-    update |= {"values": values, "evidence": evidence, "inferred": inferred, "conflicts": conflicts}
+    update |= {"values": values, "evidence": evidence, "inferred": inferred, "conflicts": conflicts,
+               "to_confirm": to_confirm}
     if any(c.get("name") == "correct_fact" for c in calls) and accepted:
         update["is_correction"] = True
     unknown = list(rules.unknown)

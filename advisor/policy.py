@@ -7,6 +7,7 @@ policy (`model.bind_tools(TOOLS)`), whose calls are verified against the rules r
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langchain_core.messages import AIMessage, RemoveMessage
@@ -45,14 +46,28 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
         reading, first, usage = llm_turn(ctx, state, text, lang, reading)
         update |= {"llm_calls": state.llm_calls + usage["calls"],
                    "llm_tokens": state.llm_tokens + usage["tokens"]}
-    reading = held_conflicts(reading, state)
+    reading = held_conflicts(confirmed(reading, state, text), state)
     update["reading"] = reading
+    update["pending"] = dict(reading.to_confirm)  # asked now; kept only until the next message
     update["notes"] = [NEW_TURN, *reading_notes(reading, state, lang)]
     turn_view = _with(state, update)
     if first is None or not first.tool_calls:
         first = AIMessage(content="", tool_calls=next_calls(turn_view, reading))
     update["steps"] = [RemoveMessage(id=REMOVE_ALL_MESSAGES), first]
     return update
+
+
+_YES = re.compile(r"^\W*(?:yes|yep|yeah|correct|right|exactly|that's right|oui|exact|c'est ça|"
+                  r"c'est bien ça|tout à fait|absolument|confirmed?|confirmé)\b", re.I)
+
+
+def confirmed(reading: Reading, state: State, text: str) -> Reading:
+    """A "yes" to readings the advisor asked about stores them, as the user's."""
+    if not state.pending or not _YES.search(text):
+        return reading
+    values = {**state.pending, **reading.values}
+    evidence = {**{f: "confirmed" for f in state.pending}, **reading.evidence}
+    return reading.model_copy(update={"values": values, "evidence": evidence})
 
 
 def held_conflicts(reading: Reading, state: State) -> Reading:
@@ -84,6 +99,9 @@ def reading_notes(reading: Reading, state: State, lang: str) -> list[Note]:
     for field, options in reading.conflicts.items():
         shown = " / ".join(show_value(field, v, lang) for v in options)
         notes.append(Note(kind="conflict", field=field, text=t("conflict", lang, options=shown)))
+    for field, value in reading.to_confirm.items():
+        notes.append(Note(kind="conflict", field=field, text=t(
+            "confirm", lang, words=reading.evidence.get(field, ""), value=show_value(field, value, lang))))
     if reading.injection:
         notes.append(Note(kind="injection", text=t("injection", lang)))
     if reading.intent == "show_profile":

@@ -54,6 +54,7 @@ class Reading(BaseModel):
     pii: list[str] = Field(default_factory=list)
     inferred: dict[str, str] = Field(default_factory=dict)  # field -> the words read, stated back
     conflicts: dict[str, list[Any]] = Field(default_factory=dict)  # field -> readings that disagree
+    to_confirm: dict[str, Any] = Field(default_factory=dict)  # LLM readings the rules cannot check
     engine: str = "offline"
     llm_values: dict[str, Any] = Field(default_factory=dict)
     llm_error: str | None = None
@@ -97,6 +98,7 @@ class State(InputState):
     asked: str | None = None  # the field the last question asked for
     asked_count: int = 0  # how many turns running that field has been asked
     choices: list[str] = field(default_factory=list)  # options offered with the question
+    pending: dict[str, Any] = field(default_factory=dict)  # readings waiting for the user's "yes"
     refine_asked: list[str] = field(default_factory=list)
     turn: int = 0
     turn_message_id: str | None = None  # the user message this turn answers

@@ -123,6 +123,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "choices": ("You can pick one: {options} — or type your own answer.",
                 "Vous pouvez choisir : {options} — ou répondre librement."),
     "inferred": ("I read *{words}* as {value} — say if not.", "J'ai compris *{words}* comme {value} — dites-le si ce n'est pas ça."),
+    "confirm": ("Did you mean {value} (from *{words}*)? Say yes, or tell me the right one.",
+                "Vouliez-vous dire {value} (d'après *{words}*) ? Répondez oui, ou donnez la bonne valeur."),
     "conflict": ("I am not sure I read that right: {options}? Please say which.",
                  "Je ne suis pas sûr d'avoir bien lu : {options} ? Dites-moi lequel."),
     "index_unavailable": (

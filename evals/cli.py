@@ -11,7 +11,8 @@ from typing import Any
 MODES = ("offline", "llm")
 
 
-def make_harness(mode: str, record: bool = False, data_dir: Path | None = None) -> Any:
+def make_harness(mode: str, record: bool = False, data_dir: Path | None = None,
+                 live: bool = False) -> Any:
     """Settings, the shared retriever (index built once under the data dir) and the LLM if needed."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -21,25 +22,30 @@ def make_harness(mode: str, record: bool = False, data_dir: Path | None = None) 
 
     base = Settings()
     settings = Settings(data_dir=data_dir or base.data_dir, advisor_mode=mode, database_url=None,
-                        chroma_host=None, openai_api_key=None, openai_base_url=None)
-    retriever = make_retriever(settings.knowledge(), progress=False)
+                        chroma_host=None, openai_api_key=base.openai_api_key if live else None,
+                        openai_base_url=base.openai_base_url if live else None,
+                        llm_model=base.llm_model, llm_max_retries=0 if live else base.llm_max_retries)
+    # The index the evals share never switches to OpenAI embeddings because a live key is set.
+    retriever = make_retriever(settings.model_copy(update={"openai_api_key": None}).knowledge(),
+                               progress=False)
     chat_model = None
-    if mode == "llm":
+    if mode == "llm" and not live:
         from evals.cassettes import make_chat_model
 
         chat_model = make_chat_model()
-    return Harness(settings=settings, retriever=retriever, mode=mode, chat_model=chat_model, record=record)
+    return Harness(settings=settings, retriever=retriever, mode=mode, chat_model=chat_model, record=record,
+                   live=live)
 
 
 def run_suite(scenarios_dir: Path, mode: str, record: bool = False, data_dir: Path | None = None,
-              thresholds: dict[str, Any] | None = None) -> dict[str, Any]:
+              thresholds: dict[str, Any] | None = None, live: bool = False) -> dict[str, Any]:
     """Every scenario through the graph; returns {"scenarios": [...], "metrics": {...}, ...}."""
     from evals.metrics import suite_metrics, threshold_breaches
     from evals.runner import run_scenario
     from evals.scenario import load_scenarios
 
     scenarios = load_scenarios(scenarios_dir)
-    harness = make_harness(mode, record, data_dir)
+    harness = make_harness(mode, record, data_dir, live=live)
     results = []
     for scenario in scenarios:
         if record:
@@ -56,7 +62,7 @@ def exit_code(document: dict[str, Any]) -> int:
     return 1 if failed or document["threshold_breaches"] else 0
 
 
-def eval_command(scenarios: Path, mode: str, record: bool, as_json: bool) -> int:
+def eval_command(scenarios: Path, mode: str, record: bool, as_json: bool, live: bool = False) -> int:
     """Entry point of `advisor eval`; returns the process exit code."""
     from evals.report import markdown, summary_lines, table, write_report
     from evals.scenario import ScenarioError
@@ -64,11 +70,14 @@ def eval_command(scenarios: Path, mode: str, record: bool, as_json: bool) -> int
     if mode not in MODES:
         print(f"--mode must be one of {MODES}", file=sys.stderr)
         return 2
-    if record and mode != "llm":
-        print("--record only applies to --mode llm", file=sys.stderr)
+    if (record or live) and mode != "llm":
+        print("--record and --live only apply to --mode llm", file=sys.stderr)
+        return 2
+    if record and live:
+        print("--live never reads or writes cassettes: use one of --record, --live", file=sys.stderr)
         return 2
     try:
-        document = run_suite(scenarios, mode, record)
+        document = run_suite(scenarios, mode, record, live=live)
     except ScenarioError as exc:
         print(f"invalid scenario: {exc}", file=sys.stderr)
         return 2

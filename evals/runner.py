@@ -25,6 +25,7 @@ class Harness:
     mode: str = "offline"
     chat_model: Any = None
     record: bool = False
+    live: bool = False  # LLM mode against the configured endpoint, no cassettes
 
     def session(self) -> Any:
         """A fresh session with an in-memory checkpointer (nothing written to disk)."""
@@ -88,7 +89,8 @@ def run_scenario(harness: Harness, scenario: Scenario) -> dict[str, Any]:
     before: dict[str, Any] = {}
     previous_profile: dict[str, Any] = {}
     last: Any = None
-    cassette: Any = use_cassette(scenario.id, harness.record) if harness.mode == "llm" else nullcontext()
+    taped = harness.mode == "llm" and not harness.live
+    cassette: Any = use_cassette(scenario.id, harness.record) if taped else nullcontext()
     with cassette as tape:
         for n, spec in enumerate(scenario.turns, 1):
             started = time.perf_counter()

@@ -19,7 +19,7 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
-    """(folded spelling word -> word, every word the lexicon knows, the spelling words)."""
+    """(folded spelling word -> word, every word the lexicon knows, folded, the spelling words)."""
     lex = lexicon()
     spelling = tuple(w.lower() for w in lex.spelling)
     known: set[str] = set(spelling)
@@ -27,7 +27,7 @@ def _tables() -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
         known |= lang_words
     for pattern in (*lex.sectors.values(), *lex.currencies.values()):
         known |= set(re.findall(r"[^\W\d_]{4,}", pattern.lower()))
-    return {fold(w): w for w in spelling}, frozenset(known), spelling
+    return {fold(w): w for w in spelling}, frozenset(fold(k) for k in known), spelling
 
 
 def _fixed(word: str) -> str | None:
@@ -36,12 +36,10 @@ def _fixed(word: str) -> str | None:
 
     folded_map, known, spelling = _tables()
     low = word.lower()
-    if low in known:
-        return None
     accented = folded_map.get(fold(low))
     if accented is not None:
         return accented if accented != low else None
-    if fold(low) in {fold(k) for k in known}:
+    if fold(low) in known:
         return None
     if len(low) < 6:
         return None
