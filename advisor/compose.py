@@ -27,7 +27,36 @@ _H = {
     "assumed": ("Assumptions (flagged)", "Hypothèses (signalées)"),
     "sources": ("Sources", "Sources"),
     "not_viable": ("not viable", "non viable"),
+    "budget_fits": ("fits your stated budget ({b} over 24 months)", "tient dans votre budget ({b} sur 24 mois)"),
+    "budget_over": ("{p}% over your stated budget ({b} over 24 months)",
+                    "{p} % au-dessus de votre budget ({b} sur 24 mois)"),
+    "not_cheapest": ("Not the cheapest option ({c}): the criteria above weigh more than cost for this profile.",
+                     "Ce n'est pas l'option la moins chère ({c}) : pour ce profil, les critères ci-dessus "
+                     "pèsent plus que le coût."),
 }
+CRITERIA = {
+    "maturity": ("AI maturity", "maturité IA"), "regulation": ("regulation", "régulation"),
+    "size": ("size and spread", "taille et implantation"), "budget": ("budget", "budget"),
+    "interoperability": ("interoperability", "interopérabilité"), "security": ("security", "sécurité"),
+    "agility": ("agility", "agilité"), "resilience": ("resilience", "résilience"),
+}
+
+
+def dec(value: float, lang: str, spec: str) -> str:
+    """A decimal with the reader's separator ("+0,35" in French)."""
+    text = format(value, spec)
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def money(value: float, lang: str) -> str:
+    """Euros in k€ / M€ in the reader's locale: "1.20 M€", "1,2 M€"."""
+    if lang != "fr":
+        return eur(value)
+    from babel.numbers import format_decimal
+
+    if abs(value) >= 1_000_000:
+        return f"{format_decimal(round(value / 1e6, 2), locale='fr_FR')} M€"
+    return f"{format_decimal(round(value / 1e3), locale='fr_FR')} k€"
 
 
 def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> str:
@@ -39,7 +68,7 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
 
     arch = advice["architecture"]
     lines = [f"### {h('rec')}: **{architecture_name(arch, lang)}** "
-             f"({h('score')} {advice['score']:+.2f}) {cite.mark('method/scoring/weights')}"]
+             f"({h('score')} {dec(advice['score'], lang, '+.2f')}) {cite.mark('method/scoring/weights')}"]
     if advice["hard_rules"] or advice["adjustments"]:
         lines.append(f"\n**{h('rules')}**")
         lines += [f"- {reason_text(r['key'], lang)} {cite.mark(*r['sources'][:1])}"
@@ -48,19 +77,31 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
                   for k in advice["adjustments"]]
     lines.append(f"\n**{h('why')}**")
     for c in sorted(advice["criteria"], key=lambda c: -abs(c["contribution"])):
-        lines.append(f"- {c['key']} ({c['vote']:+.1f} × {c['weight']:.0%}): "
+        name = CRITERIA.get(c["key"], (c["key"], c["key"]))[fr]
+        lines.append(f"- {name} ({c['vote']:+.1f} × {c['weight']:.0%}): "
                      f"{reason_text(c['reason'], lang)} {cite.mark(c['sources'][0])}")
     costs = advice["costs"]
     lines.append(f"\n**{h('costs', h=costs['horizon_months'])}** {cite.mark('method/costs/model')}")
+    fit_table = costs.get("budget") or {"over_horizon_eur": 0, "over_pct": {}}
+    budget = float(fit_table["over_horizon_eur"])
     for name, c in costs["by_architecture"].items():
         total = c["total"]
         flag = f" — {h('not_viable')}" if not c["viable"] else ""
         if not c["viable"] and not fr:
             flag += f": {c['viability_note']}"
-        lines.append(f"- {architecture_name(name, lang)}: {eur(total['mid'])} ({eur(total['low'])}–"
-                     f"{eur(total['high'])}), {h('value')} {eur(c['roi']['mid'])}, "
-                     f"{c['time_to_market_days']:.1f} {h('days')}, "
-                     f"{h('security')} {c['security_pct']:.0f}%{flag}")
+        fit = ""
+        over = fit_table["over_pct"].get(name)
+        if budget > 0 and over is not None:
+            fit = "; " + (h("budget_fits", b=money(budget, lang)) if over <= 0
+                          else h("budget_over", p=over, b=money(budget, lang)))
+        lines.append(f"- {architecture_name(name, lang)}: {money(total['mid'], lang)} "
+                     f"({money(total['low'], lang)}–{money(total['high'], lang)}), {h('value')} "
+                     f"{money(c['roi']['mid'], lang)}, {dec(c['time_to_market_days'], lang, '.1f')} {h('days')}, "
+                     f"{h('security')} {c['security_pct']:.0f}%{flag}{fit}")
+    viable = {n: c["total"]["mid"] for n, c in costs["by_architecture"].items() if c["viable"]}
+    cheapest = min(viable, key=lambda n: viable[n]) if viable else arch
+    if cheapest != arch:
+        lines.append(h("not_cheapest", c=architecture_name(cheapest, lang)))
     split = advice["split"]
     if 0 < split["core_share"] < 1:
         lines.append(f"\n**{h('split')}: {split['core_share']:.0%} / {split['periphery_share']:.0%}** "

@@ -45,12 +45,10 @@ def endpoint_key(ctx: Context) -> tuple[str, str]:
 
 
 def _window(state: State) -> list[BaseMessage]:
-    recent = [m for m in state.messages if m.type in ("human", "ai")][:-1][-2 * WINDOW_TURNS:]
-    out: list[BaseMessage] = []
-    for m in recent:
-        text = redact_for_llm(str(m.content))[:MAX_TURN_CHARS]
-        out.append(HumanMessage(content=text) if m.type == "human" else AIMessage(content=text))
-    return out
+    """The user's recent messages (the advisor's side is summed up by the asked field and the
+    profile in the system prompt), redacted and cut."""
+    recent = [m for m in state.messages if m.type == "human"][:-1][-WINDOW_TURNS:]
+    return [HumanMessage(content=redact_for_llm(str(m.content))[:MAX_TURN_CHARS]) for m in recent]
 
 
 def build_messages(ctx: Context, state: State, text: str, lang: str, json_only: bool) -> list[BaseMessage]:

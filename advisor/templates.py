@@ -170,7 +170,9 @@ def show_value(field: str, value: Any, lang: str) -> str:
     if value is None:
         return "?"
     if field == "annual_ai_budget_eur":
-        return eur(float(value)) + (" par an" if fr else " a year")
+        from advisor.compose import money
+
+        return money(float(value), lang) + (" par an" if fr else " a year")
     if field == "ai_maturity_months":
         return f"{value} mois" if fr else f"{value} months"
     if field in ("employees", "countries", "ai_stacks", "teams_using_ai"):

@@ -29,7 +29,9 @@ def make_chat_model(config: dict[str, Any] | None = None) -> Any:
     c = config or llm_config()
     return ChatOpenAI(model=c["model"], base_url=c["base_url"], api_key="sk-test",
                       max_retries=0, timeout=float(c["timeout_s"]),
-                      max_tokens=int(c["max_tokens"]), temperature=float(c["temperature"]))
+                      max_tokens=int(c["max_tokens"]), temperature=float(c["temperature"]),
+                      # llama-cpp-python's server reads `max_tokens`, not `max_completion_tokens`
+                      extra_body={"max_tokens": int(c["max_tokens"])})
 
 
 def _as_text(body: Any) -> str | None:

@@ -40,6 +40,9 @@ class Advice(NamedTuple):
             cited.update(self.migration.sources)
         return tuple(sorted(cited))
 
+    def budget_fit(self) -> dict[str, Any]:
+        return _budget_fit(self.profile.annual_ai_budget_eur, self.costs)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view; the top-level `architecture` key is the recommendation."""
         card = self.scorecard
@@ -73,6 +76,7 @@ class Advice(NamedTuple):
                     for c in self.costs.costs
                 },
                 "assumptions": dict(self.costs.assumptions),
+                "budget": _budget_fit(self.profile.annual_ai_budget_eur, self.costs),
             },
             "risks": [r._asdict() for r in self.risks],
             "migration": _migration_dict(self.migration),
@@ -113,3 +117,11 @@ def advise(
         migration_plan(profile, card, assumptions),
         sensitivity(profile) if with_sensitivity else (),
     )
+
+
+def _budget_fit(annual_budget: float, costs: Any) -> dict[str, Any]:
+    """The stated budget over the cost horizon, and how far each architecture's mid cost is over it."""
+    budget = annual_budget * costs.horizon_months / 12
+    over = {c.architecture: (round(min(1e6, 100 * (c.total.mid - budget) / budget)) if budget >= 1 else None)
+            for c in costs.costs}
+    return {"over_horizon_eur": budget, "over_pct": over}
