@@ -35,7 +35,7 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
     """Read the message, reset the turn's lists, and emit the first tool calls."""
     text = message_text(message)
     lang = conversation_language(text, state.language, first=state.turn == 0)
-    reading = read_message(text, state.asked, lang, ctx.current_date)
+    reading = read_message(text, state.asked, lang, ctx.current_date, dict(state.profile))
     update: dict[str, Any] = {"language": lang, "turn": state.turn + 1,
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
                               "cited": [NEW_TURN]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 from datetime import date
 
 from langchain_core.messages import HumanMessage
@@ -55,12 +56,13 @@ def conversation_language(text: str, previous: Language, first: bool = False) ->
     return previous
 
 
-def read_message(text: str, asked: str | None, lang: str, today: date) -> Reading:
+def read_message(text: str, asked: str | None, lang: str, today: date,
+                 known: dict[str, Any] | None = None) -> Reading:
     """Extract facts, unknowns, what-ifs, questions and flags; never raises."""
     from advisor.extraction import extract
 
     try:
-        found = extract(text, expected=asked, lang=lang, today=today)
+        found = extract(text, expected=asked, lang=lang, today=today, known=known)
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(text_length=len(text), message=text)

@@ -87,9 +87,16 @@ _NEGATED = re.compile(r"(?:\bnot|\bnot an?|\bpas|\bpas une?|\bpas dans l[ae']|\b
                       r"\bno longer|\bplus)\s*$")
 
 
+_ZERO_GOVERNANCE = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:ai\s+|ia\s+)?(?:governance|gouvernance)")
+
+
 def read_categories(scan: Scan) -> None:
     """Add hits for the four categorical fields (phrases first, bare answers for `expected`)."""
     read_sector(scan)
+    for match in _ZERO_GOVERNANCE.finditer(scan.view):  # "zero governance": a number word
+        found = scan.mention(match)
+        if found is not None and found[1].value == 0:
+            scan.add(Hit("governance", "none", match.start(), match.end(), 1, None, (found[0],)))
     for field, pattern in _PHRASES.items():
         if field == "sector":
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.scan import Hit, N, Scan
+from advisor.extraction.scan import Hit, N, Scan, num
 from advisor.lexicon import lexicon
 
 _CODE_LIST = re.compile(
@@ -35,8 +35,16 @@ _CONCLUDED = re.compile(
 _COUNTRY_WORDS = re.compile(r"countr|pays|nations|markets|marchés")
 
 
+_ONE_SITE = re.compile(rf"(?:only\s+|just\s+)?{N}\s+(?:seule?|single)\s+(?:site|office|location|bureau|"
+                       r"établissement|campus)\b|\b(?:only|just)\s+{num('k')}\s+(?:site|office|location)\b")
+
+
 def read_country_names(scan: Scan) -> None:
     """Count distinct countries named; one alone needs "only"/"operate in" or the question."""
+    for match in _ONE_SITE.finditer(scan.view):
+        found = scan.mention(match, "n" if match.group("n") else "k")
+        if found is not None and found[1].value == 1 and found[1].kind == "plain":
+            scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (found[0],)))
     places = lexicon().places
     found = places.find(scan.view)
     for match in _CODE_LIST.finditer(scan.view):
@@ -63,7 +71,7 @@ def read_country_names(scan: Scan) -> None:
                          f"one country ({names})", inferred=inferred))
             return
     # One place named with no "only": most likely the one country, said back to be sure.
-    scan.add(Hit("countries", 1.0, start, end, 0, f"one country ({names})", inferred=True))
+    scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
 
 
 def _concluded(scan: Scan) -> None:

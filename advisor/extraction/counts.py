@@ -6,7 +6,7 @@ import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
-from advisor.extraction.scan import Hit, N, NameTable, Scan
+from advisor.extraction.scan import Hit, N, NameTable, Scan, num
 
 _OTHER_UNITS = (
     r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
@@ -65,10 +65,23 @@ STACKS = (
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
 # Staff named by role ("350 consultants"): the headcount only when no other is stated.
+_ROLE_WORDS = (
+    r"consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"
+    r"développeu(?:r|rs|se|ses)|analysts|analystes|fonctionnaires|lawyers|avocats|nurses|"
+    r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs|"
+    r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|sédentaires|vendeu(?:rs|ses)|salespeople|"
+    r"technicians|techniciens|soignants|caregivers|permanents|cdi|support staff|office staff|"
+    r"back[- ]office|field staff|operators|opérateurs|agents"
+)
+# "1,750 consultants + 250 support staff": one headcount, the sum.
+SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*\+\s*{num('k')}\s*(?:[\w-]+\s+)?(?:{_ROLE_WORDS}|{_PEOPLE})\b")
+OF_US = re.compile(rf"{N}\s+of us\b")
 ROLES = re.compile(
     rf"{N}\s*(?:consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"
     r"développeu(?:r|rs|se|ses)|analysts|analystes|fonctionnaires|lawyers|avocats|nurses|"
-    r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs)\b"
+    r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs|"
+    r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|vendeu(?:rs|ses)|salespeople|technicians|"
+    r"techniciens|soignants|caregivers|permanents)\b"
 )
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
@@ -83,6 +96,15 @@ _PLANNED = re.compile(
 
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
+    for match in SUM.finditer(scan.view):
+        first, second = scan.mention(match), scan.mention(match, "k")
+        if first is not None and second is not None and first[1].kind == second[1].kind == "plain":
+            scan.add(Hit("employees", first[1].value + second[1].value, match.start(), match.end(), 3,
+                         "the two groups added up", (first[0], second[0])))
+    for match in OF_US.finditer(scan.view):
+        found = scan.mention(match)
+        if found is not None and found[1].kind == "plain":
+            scan.add(Hit("employees", found[1].value, match.start(), match.end(), 2, None, (found[0],)))
     for field, patterns in (("countries", COUNTRIES), ("teams_using_ai", TEAMS),
                             ("ai_stacks", STACKS), ("employees", EMPLOYEES)):
         for pattern in patterns:

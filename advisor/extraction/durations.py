@@ -9,7 +9,7 @@ from advisor.lexicon import lexicon
 
 EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
 _UNIT = re.compile(
-    rf"{N}\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
+    rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
     r"(?P<half>\s+(?:and a half|et demie?))?"
 )
 _WORDS = re.compile(
@@ -69,7 +69,8 @@ def read_maturity(scan: Scan) -> None:
             continue
         index, mention = found
         years = match.group("u").startswith(("y", "a"))
-        months = mention.value * (12 if years else 1) + (6 if match.group("half") else 0)
+        half = match.group("half") or match.group("half0")
+        months = mention.value * (12 if years else 1) + ((6 if years else 0.5) if half else 0)
         scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2, None, (index,)))
     for match in _M_MONTHS.finditer(text):
         found = scan.mention(match)

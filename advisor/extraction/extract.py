@@ -140,8 +140,8 @@ def _resolve(
     best: dict[str, Hit] = {}
     for hit in scan.hits:
         held = best.get(hit.field)
-        if held is None or (hit.start >= held.start if correction else
-                            (hit.priority, hit.start) >= (held.priority, held.start)):
+        rank = (lambda h: (h.priority >= 0, h.start)) if correction else (lambda h: (h.priority, h.start))
+        if held is None or rank(hit) >= rank(held):
             best[hit.field] = hit
     values: dict[str, FieldValue] = {}
     spans: dict[str, Evidence] = {}

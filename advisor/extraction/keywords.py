@@ -37,7 +37,8 @@ REGULATION_BARE: dict[str, str] = {
 }
 
 GOVERNANCE_WORDS: dict[str, str] = {
-    "none": r"no (?:real |formal |ai |central |proper )*governance|"
+    "none": r"(?:no|zero|nil) (?:real |formal |ai |central |proper )*governance|"
+    r"(?:zéro|aucune) gouvernance|"
     r"(?:aucune|pas de|zéro|pas vraiment de) (?:vraie |réelle |véritable )?gouvernance|"
     r"(?:each|every) team does (?:its|their) own thing|"
     r"(?:chaque|chacune des) équipes? fait (?:sa sauce|ce qu'elle veut|son truc|à sa sauce)|"
@@ -69,8 +70,10 @@ GOVERNANCE_BARE: dict[str, str] = {
 }
 
 ARCHITECTURE_WORDS: dict[str, str] = {
-    "decentralized": r"(?:each|every) (?:team|business unit|bu|department|country|subsidiary) "
-    r"(?:has|uses|picks|chooses|builds|runs) (?:its|their) own|"
+    "decentralized": r"(?:each|every) (?:team|business unit|bu|department|country|subsidiary|plant|site|"
+    r"squad|office|country office|entity|division) "
+    r"(?:has|uses|picks|chooses|builds|runs|does|did|built) (?:its|their) own|"
+    r"(?:chacune?|chaque équipe) avec (?:son|sa|ses) (?:propre )?(?:outil|stack|pile)s?|"
     r"(?:chaque|chacune des) (?:équipe|bu|métier|entité|filiale|direction)s? "
     r"(?:a|utilise|choisit|a choisi|développe) (?:sa|son|ses)|"
     r"silos?|siloed|fragmented|fragmentée?|éclatée?|no (?:central|common|shared) platform|"
@@ -81,6 +84,7 @@ ARCHITECTURE_WORDS: dict[str, str] = {
     r"équipe plateforme|everything goes through (?:a|one|the) (?:central|single)|"
     r"tout passe par (?:une|la|l'équipe) (?:plateforme|équipe|centrale)",
     "hybrid": r"hub[- ]and[- ]spoke|federated (?:model|approach|setup|organi[sz]ation)|"
+    r"(?:it's|it is|c'est) (?:a |un )?(?:mix|mélange|mixte)|(?:a |un )?mix of (?:central|centralized)|"
     r"(?:modèle |organisation )?fédérée?|modèle fédéral|mix of central and local|"
     r"mélange (?:de )?central(?:isé)? (?:et|/) local",
     "none": r"(?:no|aucune?|pas d') (?:ai |ia )?(?:architecture|platform|plateforme|infrastructure)"

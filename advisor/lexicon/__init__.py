@@ -101,6 +101,7 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     currencies: dict[str, str]  # code -> regex alternation of its written forms
+    currency_forms: tuple[str, ...]  # every written form, longest first
     spelling: tuple[str, ...]
     stopwords: dict[str, frozenset[str]]
     places: PlaceTable
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         form_requests=words(merged("form_requests")), early_maturity=words(merged("early_maturity")),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
+        currency_forms=tuple(sorted({f for forms in currencies.values() for f in forms}, key=len, reverse=True)),
         spelling=tuple(merged("spelling")),
         stopwords={lang: frozenset(data[lang]["stopwords"]) for lang in LANGS},
         places=PlaceTable(),

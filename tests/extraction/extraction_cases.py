@@ -74,7 +74,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("GDPR only", None, {"regulation": "light"}),
     ("we run critical infrastructure", None, {"regulation": "critical"}),
     ("no governance at all", None, {"governance": "none"}),
-    ("each team does its own thing", None, {"governance": "none"}),
+    ("each team does its own thing", None, {"governance": "none", "current_architecture": "decentralized"}),
     ("we have a central AI committee", None, {"governance": "central"}),
     ("partial governance", None, {"governance": "partial"}),
     ("each team has its own stack", None, {"current_architecture": "decentralized"}),
