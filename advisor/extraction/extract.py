@@ -15,6 +15,7 @@ from advisor.extraction.durations import read_maturity
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
+    GENERIC_COMPANY,
     correction_target,
     cue_ranges,
     find_intent,
@@ -74,7 +75,8 @@ def extract(
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))]
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
-    hidden = [s for s in asked if not FIRST_PERSON.search(tokens[s[0]:s[1]]) and not describing]
+    hidden = [s for s in asked if not describing and (
+        not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])]
     injection = bool(injected) or is_injection(tokens)
@@ -119,6 +121,8 @@ def _scan(
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
     rejected = {int(m.group(1)) for m in _REJECTED.finditer(view)
                 if not numbers.mentions[int(m.group(1))].approximate}
+    wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
+    rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)

@@ -95,6 +95,10 @@ _QUESTION_START = re.compile(
     r"pouvez-vous|pourriez-vous|explique|expliquez|dis-moi|dites-moi|combien|quand|où|qui|"
     r"j'aimerais comprendre|je voudrais comprendre)\b"
 )
+# A question about companies in general ("what about companies under 100 people?"): not about us.
+GENERIC_COMPANY = re.compile(
+    r"\b(?:companies|firms|organi[sz]ations|businesses|a company|a firm|any company|entreprises|"
+    r"sociétés|une entreprise|les boîtes|organisations)\b")
 FIRST_PERSON = re.compile(
     r"\b(?:we|our|us|i|my|we're|i'm|we've|ours|nous|notre|nos|on|je|j'|mon|ma|mes|moi|chez nous)"
     r"(?:\b|(?<='))"
@@ -157,8 +161,9 @@ def what_if_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def opens_with_question_word(sentence: str) -> bool:
-    """A sentence that opens with a question word ("what should we do in 3 months?")."""
-    return _QUESTION_START.search(sentence.strip("░ ")) is not None
+    """A sentence (or a clause after ':' or ',') that opens with a question word ("what should we
+    do in 3 months?", "quick one: does the framework...?")."""
+    return any(_QUESTION_START.search(part.strip("░ ")) for part in re.split(r"[:;,—–]", sentence))
 
 
 _REJECTED_NUMBER = re.compile(
