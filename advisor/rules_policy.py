@@ -62,12 +62,17 @@ def read_calls(reading: Reading, state: State) -> list[ToolCall]:
     """Round 3: a question, a what-if, and the recommendation when it is due."""
     from knowledge.followup import followup_kind
 
+    from knowledge.answer import asks_something
+
     calls = []
-    if reading.question and not reading.injection:
-        if state.recommendation is not None and followup_kind(reading.question, state.language):
-            calls.append(call("answer_followup", question=reading.question))
+    question = reading.question
+    if question is None and not (reading.values or reading.unknown or reading.has_what_if or reading.intent):
+        question = reading.message if asks_something(reading.message) else None  # "give me the list"
+    if question and not reading.injection:
+        if state.recommendation is not None and followup_kind(question, state.language):
+            calls.append(call("answer_followup", question=question))
         else:
-            calls.append(call("search_framework", query=reading.message or reading.question))
+            calls.append(call("search_framework", query=reading.message or question))
     if reading.has_what_if:
         calls.append(call("run_what_if", changes=reading.what_if, factors=reading.what_if_factors,
                           deltas=reading.what_if_deltas))

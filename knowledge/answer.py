@@ -65,11 +65,12 @@ def _vocabulary() -> dict[str, Any]:
     data = yaml.safe_load((Path(__file__).parent / "questions.yaml").read_text(encoding="utf-8"))
 
     def compile_(entries: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(rf"(?<![\w'-])(?:{e})(?![\w-])" for e in entries))
+        return re.compile("|".join(rf"(?<![\w-])(?:{e})(?![\w-])" for e in entries))
 
     return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
             "companies": compile_(data["companies"]),
+            "asks": compile_(data["asks"]),
             "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
             "definitions": dict(data["definitions"])}
 
@@ -81,6 +82,11 @@ def in_scope(question: str) -> bool:
         return False
     about_a_company = vocab["kinds"]["decision"].search(low) and vocab["companies"].search(low)
     return bool(vocab["domain"].search(low) or about_a_company)
+
+
+def asks_something(message: str) -> bool:
+    """A message that asks without a question mark: "give me the checklist", "define X"."""
+    return bool(_vocabulary()["asks"].search(message.lower())) and in_scope(message)
 
 
 def question_kind(question: str) -> str:
@@ -103,7 +109,8 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     lang = lang if lang in _TEXT else detect_language(question)
     kind = question_kind(question)
     offtopic = _vocabulary()["offtopic"].search(question.lower())
-    decision = decide(question, lang) if decide is not None and not offtopic else None
+    about_scenario = re.search(r"sc[ée]nario", question.lower()) and routed_ids(question, kind)
+    decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     if decision is not None and (kind in ("decision", "other", "comparison") or not in_scope(question)):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
@@ -154,6 +161,10 @@ def _cited(text: str, n: int) -> str:
     return " ".join(f"{s} [{n}]" for s in split_sentences(text))
 
 
+_SHAPE = {"hybrid": "article/hybrid/ratio", "centralized": "article/patterns/full-central",
+          "decentralized": "article/schools/decentralized"}
+
+
 def _closest(text: str, to: str, n: int) -> list[str]:
     """The `n` sentences of `text` sharing most words with `to`, in text order."""
     words = set(re.findall(r"\w{4,}", to.lower()))
@@ -178,6 +189,10 @@ def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Ans
         lines.append(f"{text}{marker}")
     if cited:  # what the framework itself says, in its words
         lines.append(" ".join(f"{s} [1]" for s in _closest(cited[0].text, decision["reasons"][0][0], 2)))
+    shape = retriever.get_passage(_SHAPE[decision["architecture"]], lang=lang)
+    if shape is not None:  # what that architecture looks like (the 80/20 core for hybrid)
+        cited.append(shape)
+        lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
     if decision.get("assumed"):
         lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
     return Answer(" ".join(lines), lang, cited, "decision", decision)
