@@ -23,8 +23,4 @@ POLICY_JSON_SUFFIX = """
 Your endpoint cannot call tools: answer ONLY with JSON {{"calls": [{{"name": "<tool>", "args": {{...}}}}]}}
 using the tools above and the same argument shapes."""
 
-PHRASING_SYSTEM = """Rewrite the advisor's reply below so it reads naturally in {lang_name}, briefly.
-Keep every number, every [n] citation marker, every **bold** architecture name and the Markdown lists exactly.
-Do not add facts, numbers or advice. Return only the rewritten reply."""
-
 LANG_NAMES = {"en": "English", "fr": "French"}

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from advisor.prompts import PHRASING_SYSTEM, POLICY_JSON_SUFFIX, POLICY_SYSTEM
+from advisor.prompts import POLICY_JSON_SUFFIX, POLICY_SYSTEM
 from advisor.session import AdvisorSession
 from reliability.fault_server import HOSTILE, FaultServer
 from reliability.faults import chat_model
@@ -32,7 +32,7 @@ DOCUMENT_QUESTION = "What does our internal AI governance policy say about audit
 
 def prompt_fragments() -> list[str]:
     """Distinctive pieces of every prompt: the first 40 characters of each long line."""
-    lines = f"{POLICY_SYSTEM}\n{POLICY_JSON_SUFFIX}\n{PHRASING_SYSTEM}".splitlines()
+    lines = f"{POLICY_SYSTEM}\n{POLICY_JSON_SUFFIX}".splitlines()
     return [line.strip()[:40] for line in lines if len(line.strip()) >= 30]
 
 
