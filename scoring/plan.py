@@ -74,27 +74,30 @@ def hidden_risks(p: OrgProfile, costs: CostComparison) -> tuple[Risk, ...]:
     real = DEFAULT_ASSUMPTIONS.real_cost_eur_per_year_at_500 * p.employees / 500
     bypass = round(0.41 * teams)
     return (
-        Risk("shadow_ai", "67% of workflows untracked",
-             f"about two thirds of the workflows of {teams} AI team(s) would run unseen",
-             src.RISKS_GOVERNANCE, "67 % des workflows non suivis",
-             f"environ deux tiers des workflows de {teams} équipe(s) IA échapperaient au suivi"),
-        Risk("hidden_costs", "hidden costs x8 vs centralized over 24 months",
-             f"{d.hidden:,.0f} € vs {c.hidden:,.0f} € of hidden costs; real cost about "
-             f"{real:,.0f} € a year once visible (from year 2)", src.RISKS_COSTS,
-             "coûts cachés x8 face au centralisé sur 24 mois",
-             f"{_fr(d.hidden)} € contre {_fr(c.hidden)} € de coûts cachés ; coût réel d'environ "
-             f"{_fr(real)} € par an une fois visible (dès l'année 2)"),
-        Risk("control_bypass", "41% of teams bypass controls",
-             f"about {bypass} of {teams} team(s)", src.RISKS_GOVERNANCE,
-             "41 % des équipes contournent les contrôles", f"environ {bypass} équipe(s) sur {teams}"),
+        Risk("shadow_ai", "67% of workflows untracked (the article's claim)",
+             f"applied to your {teams} AI team(s): about two thirds of their workflows would run unseen",
+             src.RISKS_GOVERNANCE, "67 % des workflows non suivis (chiffre de l'article)",
+             f"appliqué à vos {teams} équipe(s) IA : environ deux tiers de leurs workflows échapperaient au suivi"),
+        Risk("hidden_costs", "hidden costs x8 vs centralized over 24 months (the article's claim)",
+             f"our cost model: {d.hidden:,.0f} € vs {c.hidden:,.0f} € of hidden costs; the article puts "
+             f"the real cost at 4.2 M€ a year for 500 employees from year 2 — scaled linearly to "
+             f"your size, a rough {real:,.0f} € a year", src.RISKS_COSTS,
+             "coûts cachés x8 face au centralisé sur 24 mois (chiffre de l'article)",
+             f"notre modèle de coûts : {_fr(d.hidden)} € contre {_fr(c.hidden)} € de coûts cachés ; "
+             f"l'article chiffre le coût réel à 4,2 M€ par an pour 500 salariés dès l'année 2 — "
+             f"ramené linéairement à votre taille, environ {_fr(real)} € par an (ordre de grandeur)"),
+        Risk("control_bypass", "41% of teams bypass controls (the article's claim)",
+             f"applied to your teams: about {bypass} of {teams}", src.RISKS_GOVERNANCE,
+             "41 % des équipes contournent les contrôles (chiffre de l'article)",
+             f"appliqué à vos équipes : environ {bypass} sur {teams}"),
         Risk("data_silos", "no cross-team interoperability (23% measured in scenario B)",
              f"interoperability {d.interoperability_pct:.0f}% vs {c.interoperability_pct:.0f}%",
              src.RISKS_GOVERNANCE, "pas d'interopérabilité entre équipes (23 % mesurés au scénario B)",
              f"interopérabilité {d.interoperability_pct:.0f} % contre {c.interoperability_pct:.0f} %"),
-        Risk("turnover", "+29% engineer turnover (tech debt)",
-             "plan for about 3 extra departures per 10 AI engineers", src.RISKS_COSTS,
-             "+29 % de turnover des ingénieurs (dette technique)",
-             "prévoir environ 3 départs de plus pour 10 ingénieurs IA"),
+        Risk("turnover", "+29% engineer turnover from tech debt (the article's claim)",
+             "the article gives no base rate, so we do not size it for your teams", src.RISKS_COSTS,
+             "+29 % de turnover des ingénieurs dû à la dette technique (chiffre de l'article)",
+             "l'article ne donne pas de taux de départ de référence : nous ne le chiffrons pas pour vos équipes"),
     )
 
 
