@@ -67,7 +67,9 @@ def read_calls(reading: Reading, state: State) -> list[ToolCall]:
     calls = []
     question = reading.question
     if question is None and not (reading.values or reading.unknown or reading.has_what_if or reading.intent):
-        question = reading.message if asks_something(reading.message) else None  # "give me the list"
+        follow = state.recommendation is not None and followup_kind(reading.message, state.language)
+        if follow or asks_something(reading.message):  # "give me the list", "summarise it for my board"
+            question = reading.message
     if question and not reading.injection:
         if state.recommendation is not None and followup_kind(question, state.language):
             calls.append(call("answer_followup", question=question))

@@ -52,10 +52,61 @@ def followup_text(kind: str, advice: dict[str, Any], lang: str, mark: Mark) -> s
                 f"{mark('article/hybrid/architecture')}")
     lines = ", ".join(f"{architecture_name(a, lang)} {eur(c['total']['mid'])}" for a, c in costs.items())
     if kind == "costs":
-        return (f"Coûts sur 24 mois (milieu de fourchette) : {lines}. {mark('method/costs/model')}" if fr
-                else f"24-month costs (mid estimate): {lines}. {mark('method/costs/model')}")
+        return _costs(advice, lang, mark)
+    if kind == "summary":
+        return _summary(advice, lang, mark)
     if fr:
         return (f"Recommandation : **{arch}** (score {advice['score']:+.2f}), "
                 f"{eur(chosen)} sur 24 mois. Coûts comparés : {lines}. {mark('method/scoring/weights')}")
     return (f"Recommendation: **{arch}** (score {advice['score']:+.2f}), {eur(chosen)} over "
             f"24 months. Costs compared: {lines}. {mark('method/scoring/weights')}")
+
+
+def _reasons(advice: dict[str, Any], lang: str, n: int) -> list[str]:
+    from scoring.texts import reason_text
+
+    rules = [reason_text(r["key"], lang) for r in advice["hard_rules"]]
+    top = sorted(advice["criteria"], key=lambda c: -abs(c["contribution"]))
+    return (rules + [reason_text(c["reason"], lang) for c in top])[:n]
+
+
+def _summary(advice: dict[str, Any], lang: str, mark: Mark) -> str:
+    """Four lines for a board: the choice, why, what it costs against the budget, the first step."""
+    fr = lang == "fr"
+    arch = advice["architecture"]
+    cost = advice["costs"]["by_architecture"][arch]["total"]["mid"]
+    over = (advice["costs"].get("budget") or {}).get("over_pct", {}).get(arch)
+    budget = ("" if over is None else
+              (f" ({'dans le budget' if over <= 0 else f'{over} % au-dessus du budget'})" if fr
+               else f" ({'within budget' if over <= 0 else f'{over}% over budget'})"))
+    why = " ".join(_reasons(advice, lang, 3))
+    plan = advice.get("migration")
+    first = (plan["phases"][0]["goal_fr" if fr else "goal"] if plan else
+             "; ".join(advice["split"]["core"][:2]) or ("le socle commun" if fr else "the shared core"))
+    if fr:
+        return (f"**Décision** : orchestration {architecture_name(arch, lang)}. {mark('method/scoring/weights')}\n"
+                f"**Pourquoi** : {why}\n**Coût sur 24 mois** : {eur(cost)}{budget}. {mark('method/costs/model')}\n"
+                f"**Première étape** : {first}.")
+    return (f"**Decision**: {architecture_name(arch, lang)} orchestration. {mark('method/scoring/weights')}\n"
+            f"**Why**: {why}\n**24-month cost**: {eur(cost)}{budget}. {mark('method/costs/model')}\n"
+            f"**First step**: {first}.")
+
+
+def _costs(advice: dict[str, Any], lang: str, mark: Mark) -> str:
+    """The cost table explained: each option, the gap to the recommended one, and why it wins."""
+    fr = lang == "fr"
+    arch = advice["architecture"]
+    costs = advice["costs"]["by_architecture"]
+    mine = costs[arch]["total"]["mid"]
+    parts = []
+    for name, c in costs.items():
+        if name == arch:
+            continue
+        more = c["total"]["mid"] >= mine
+        word = ("plus" if more else "moins") if fr else ("more" if more else "less")
+        parts.append(f"{architecture_name(name, lang)} {eur(c['total']['mid'])} ({word})")
+    head = (f"Sur 24 mois, l'option recommandée ({architecture_name(arch, lang)}) coûte {eur(mine)} ; "
+            if fr else f"Over 24 months the recommended option ({architecture_name(arch, lang)}) costs {eur(mine)}; ")
+    tail = (" Les écarts viennent surtout de l'ingénierie par équipe et des coûts cachés de la dispersion."
+            if fr else " The gaps come mostly from per-team engineering and the hidden costs of sprawl.")
+    return head + ", ".join(parts) + "." + tail + f" {mark('method/costs/model')}"
