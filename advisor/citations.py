@@ -9,7 +9,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"⟦([^⟧]+)⟧")
-_ORIGINS = {"article": "O137 blog", "project": "Orchestration Advisor method", "user": "your document"}
+_ORIGINS = {"article": ("O137 blog", "blog O137"),
+            "project": ("Orchestration Advisor method", "méthode d'Orchestration Advisor"),
+            "user": ("your document", "votre document")}
 KEEP = ("title", "section", "source", "lang", "publisher", "date", "text")
 
 
@@ -70,6 +72,7 @@ def render_citations(entries: list[dict[str, Any]], lang: str) -> list[str]:
     """The "Sources" block under a reply."""
     lines = ["**Sources**", ""]
     for c in entries:
-        origin = _ORIGINS.get(c.get("source", ""), c.get("source", ""))
+        pair = _ORIGINS.get(c.get("source", ""))
+        origin = pair[lang == "fr"] if pair else c.get("source", "")
         lines.append(f"- [{c['n']}] `{c['id']}` — {origin}, {c.get('section', '')}")
     return lines

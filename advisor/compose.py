@@ -68,7 +68,7 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
         return _H[key][fr].format(**kw)
 
     arch = advice["architecture"]
-    lines = [f"### {h('rec')}: **{architecture_name(arch, lang)}** "
+    lines = [f"### {h('rec')}{' :' if fr else ':'} **{architecture_name(arch, lang)}** "
              f"({h('score')} {dec(advice['score'], lang, '+.2f')}) {cite.mark('method/scoring/weights')}"]
     if advice["hard_rules"] or advice["adjustments"]:
         lines.append(f"\n**{h('rules')}**")
@@ -79,7 +79,9 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
     lines.append(f"\n**{h('why')}**")
     for c in sorted(advice["criteria"], key=lambda c: -abs(c["contribution"])):
         name = CRITERIA.get(c["key"], (c["key"], c["key"]))[fr]
-        lines.append(f"- {name} ({c['vote']:+.1f} × {c['weight']:.0%}): "
+        weight = f"{c['weight']:.0%}".replace("%", " %") if fr else f"{c['weight']:.0%}"
+        colon = " :" if fr else ":"
+        lines.append(f"- {name} ({dec(c['vote'], lang, '+.1f')} × {weight}){colon} "
                      f"{reason_text(c['reason'], lang)} {cite.mark(c['sources'][0])}")
     costs = advice["costs"]
     lines.append(f"\n**{h('costs', h=costs['horizon_months'])}** {cite.mark('method/costs/model')}")
@@ -119,9 +121,9 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
         lines.append(f"\n**{h('plan')} → {architecture_name(plan['target'], lang)}** "
                      f"{cite.mark('article/migration/plan')}")
         lines += [f"{p['number']}. {h('month', m=p['by_month'])}: {p['goal_fr' if fr else 'goal']} "
-                  f"({eur(p['cost_eur'])})"
+                  f"({money(p['cost_eur'], lang)})"
                   for p in plan["phases"]]
-        lines.append(f"- {h('return', r=eur(plan['expected_return_eur']))}")
+        lines.append(f"- {h('return', r=money(plan['expected_return_eur'], lang))}")
     flips = advice["sensitivity"][:5]
     if flips:
         lines.append(f"\n**{h('flips')}** {cite.mark('method/scoring/sensitivity')}")
@@ -133,5 +135,10 @@ def _flip_text(flip: dict[str, Any], lang: str) -> str:
     from scoring.results import Flip
     from scoring.sensitivity import describe_flip
 
+    from advisor.templates import SECTOR_NAMES, VALUE_NAMES
+
     fields = {k: flip[k] for k in Flip._fields}
+    names = {**VALUE_NAMES, **SECTOR_NAMES}
+    if flip.get("direction") == "set" and str(flip.get("threshold")) in names:  # words, not raw values
+        fields["threshold"] = names[str(flip["threshold"])][lang == "fr"]
     return describe_flip(Flip(**fields), lang)
