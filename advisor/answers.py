@@ -38,7 +38,8 @@ def search_framework_notes(state: State, ctx: Context, query: str) -> tuple[dict
 
     text = _MARKER.sub(token, answer.text)
     update = cited_update(marks, lang)
-    update["notes"] = [Note(kind="answer", text=text, result={"kind": answer.kind, "decision": answer.decision})]
+    result = {"kind": answer.kind, "decision": answer.decision}
+    update["notes"] = [Note(kind="answer", text=text, result=result)]
     return update, [p.id for p in answer.citations]
 
 

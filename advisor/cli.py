@@ -74,8 +74,9 @@ def eval_(
     mode: Annotated[str, typer.Option("--mode", help="offline | llm")] = "offline",
     record: Annotated[bool, typer.Option("--record", help="Record LLM cassettes (live endpoint).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON document.")] = False,
-    live: Annotated[bool, typer.Option("--live", help="LLM mode against the configured endpoint "
-                                                      "(OPENAI_BASE_URL, OPENAI_API_KEY, LLM_MODEL); no cassettes.")] = False,
+    live: Annotated[bool, typer.Option(
+        "--live", help="LLM mode against OPENAI_BASE_URL, OPENAI_API_KEY, LLM_MODEL; no cassettes.",
+    )] = False,
 ) -> None:
     """Replay the recorded conversations and report accuracy, citations and faithfulness."""
     from evals.cli import eval_command

@@ -28,10 +28,12 @@ _H = {
     "assumed": ("Assumptions (flagged)", "Hypothèses (signalées)"),
     "sources": ("Sources", "Sources"),
     "not_viable": ("not viable", "non viable"),
-    "budget_fits": ("fits your stated budget ({b} over 24 months)", "tient dans votre budget ({b} sur 24 mois)"),
+    "budget_fits": ("fits your stated budget ({b} over 24 months)",
+                    "tient dans votre budget ({b} sur 24 mois)"),
     "budget_over": ("{p}% over your stated budget ({b} over 24 months)",
                     "{p} % au-dessus de votre budget ({b} sur 24 mois)"),
-    "not_cheapest": ("Not the cheapest option ({c}): the criteria above weigh more than cost for this profile.",
+    "not_cheapest": ("Not the cheapest option ({c}): the criteria above weigh more than cost "
+                     "for this profile.",
                      "Ce n'est pas l'option la moins chère ({c}) : pour ce profil, les critères ci-dessus "
                      "pèsent plus que le coût."),
 }
@@ -99,7 +101,8 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
                           else h("budget_over", p=over, b=money(budget, lang)))
         lines.append(f"- {architecture_name(name, lang)}: {money(total['mid'], lang)} "
                      f"({money(total['low'], lang)}–{money(total['high'], lang)}), {h('value')} "
-                     f"{money(c['roi']['mid'], lang)}, {dec(c['time_to_market_days'], lang, '.1f')} {h('days')}, "
+                     f"{money(c['roi']['mid'], lang)}, "
+                     f"{dec(c['time_to_market_days'], lang, '.1f')} {h('days')}, "
                      f"{h('security')} {c['security_pct']:.0f}%{flag}{fit}")
     viable = {n: c["total"]["mid"] for n, c in costs["by_architecture"].items() if c["viable"]}
     cheapest = min(viable, key=lambda n: viable[n]) if viable else arch
@@ -132,10 +135,9 @@ def compose_recommendation(advice: dict[str, Any], lang: str, cite: Marks) -> st
 
 
 def _flip_text(flip: dict[str, Any], lang: str) -> str:
+    from advisor.templates import SECTOR_NAMES, VALUE_NAMES
     from scoring.results import Flip
     from scoring.sensitivity import describe_flip
-
-    from advisor.templates import SECTOR_NAMES, VALUE_NAMES
 
     fields = {k: flip[k] for k in Flip._fields}
     names = {**VALUE_NAMES, **SECTOR_NAMES}

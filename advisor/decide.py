@@ -51,7 +51,8 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     said = set(stated) | ({"regulation"} if "sector" in stated else set())
     criteria = sorted((c for c in advice["criteria"] if set(CRITERION_FIELDS.get(c["key"], ())) & said),
                       key=lambda c: -abs(c["contribution"]))  # only rules the question's facts decide
-    reasons += [(reason_text(c["reason"], lang), c["sources"][0]) for c in criteria][:max(0, 4 - len(reasons))]
+    room = max(0, 4 - len(reasons))
+    reasons += [(reason_text(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
     described = ", ".join(show_value(f, v, lang) for f, v in stated.items())
     return {"architecture": advice["architecture"], "reasons": reasons, "assumed": assumed,
             "described": described}

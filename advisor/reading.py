@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 from datetime import date
+from typing import Any
 
 from langchain_core.messages import HumanMessage
 

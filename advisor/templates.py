@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from scoring.render import eur
-
 QUESTIONS: dict[str, tuple[str, str]] = {
     "sector": (
         "Which sector is your company in (finance, insurance, health, public, tech, retail, industry, energy, telecom, education, other)?",

@@ -85,7 +85,8 @@ def summary(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, Any
         return round(statistics.mean(r["score"] for r in selected), 2) if selected else None
 
     on = [r for r in rows if r["kind"] != "offtopic"]
-    return {"en": mean([r for r in on if r["lang"] == "en"]), "fr": mean([r for r in on if r["lang"] == "fr"]),
+    return {"en": mean([r for r in on if r["lang"] == "en"]),
+            "fr": mean([r for r in on if r["lang"] == "fr"]),
             "offtopic": mean([r for r in rows if r["kind"] == "offtopic"]), "on_topic": mean(on),
             "by_kind": {k: mean([r for r in on if r["kind"] == k]) for k in sorted({r["kind"] for r in on})},
             "zero": [r["id"] for r in rows if r["score"] == 0],

@@ -84,8 +84,9 @@ def _summary(advice: dict[str, Any], lang: str, mark: Mark) -> str:
     first = (plan["phases"][0]["goal_fr" if fr else "goal"] if plan else
              "; ".join(advice["split"]["core"][:2]) or ("le socle commun" if fr else "the shared core"))
     if fr:
-        return (f"**Décision** : orchestration {architecture_name(arch, lang)}. {mark('method/scoring/weights')}\n"
-                f"**Pourquoi** : {why}\n**Coût sur 24 mois** : {eur(cost)}{budget}. {mark('method/costs/model')}\n"
+        return (f"**Décision** : orchestration {architecture_name(arch, lang)}. "
+                f"{mark('method/scoring/weights')}\n**Pourquoi** : {why}\n"
+                f"**Coût sur 24 mois** : {eur(cost)}{budget}. {mark('method/costs/model')}\n"
                 f"**Première étape** : {first}.")
     return (f"**Decision**: {architecture_name(arch, lang)} orchestration. {mark('method/scoring/weights')}\n"
             f"**Why**: {why}\n**24-month cost**: {eur(cost)}{budget}. {mark('method/costs/model')}\n"
@@ -105,8 +106,9 @@ def _costs(advice: dict[str, Any], lang: str, mark: Mark) -> str:
         more = c["total"]["mid"] >= mine
         word = ("plus" if more else "moins") if fr else ("more" if more else "less")
         parts.append(f"{architecture_name(name, lang)} {eur(c['total']['mid'])} ({word})")
-    head = (f"Sur 24 mois, l'option recommandée ({architecture_name(arch, lang)}) coûte {eur(mine)} ; "
-            if fr else f"Over 24 months the recommended option ({architecture_name(arch, lang)}) costs {eur(mine)}; ")
+    name = architecture_name(arch, lang)
+    head = (f"Sur 24 mois, l'option recommandée ({name}) coûte {eur(mine)} ; " if fr
+            else f"Over 24 months the recommended option ({name}) costs {eur(mine)}; ")
     tail = (" Les écarts viennent surtout de l'ingénierie par équipe et des coûts cachés de la dispersion."
             if fr else " The gaps come mostly from per-team engineering and the hidden costs of sprawl.")
     return head + ", ".join(parts) + "." + tail + f" {mark('method/costs/model')}"

@@ -18,8 +18,8 @@ from reliability.fault_server import FaultServer
 from reliability.faults import chat_model
 from reliability.harness import HERE, Conversation, make_session, run_conversation, scratch_settings
 
-AUDIT_KEYS = {"hash", "at", "thread", "profile_hash", "architecture", "score", "scoring_version", "app_version",
-              "mode"}
+AUDIT_KEYS = {"hash", "at", "thread", "profile_hash", "architecture", "score", "scoring_version",
+              "app_version", "mode"}
 
 
 def load_cases() -> list[tuple[Conversation, list[str]]]:

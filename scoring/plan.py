@@ -77,7 +77,8 @@ def hidden_risks(p: OrgProfile, costs: CostComparison) -> tuple[Risk, ...]:
         Risk("shadow_ai", "67% of workflows untracked (the article's claim)",
              f"applied to your {teams} AI team(s): about two thirds of their workflows would run unseen",
              src.RISKS_GOVERNANCE, "67 % des workflows non suivis (chiffre de l'article)",
-             f"appliqué à vos {teams} équipe(s) IA : environ deux tiers de leurs workflows échapperaient au suivi"),
+             f"appliqué à vos {teams} équipe(s) IA : environ deux tiers de leurs workflows "
+             "échapperaient au suivi"),
         Risk("hidden_costs", "hidden costs x8 vs centralized over 24 months (the article's claim)",
              f"our cost model: {d.hidden:,.0f} € vs {c.hidden:,.0f} € of hidden costs; the article puts "
              f"the real cost at 4.2 M€ a year for 500 employees from year 2 — scaled linearly to "
@@ -97,7 +98,8 @@ def hidden_risks(p: OrgProfile, costs: CostComparison) -> tuple[Risk, ...]:
         Risk("turnover", "+29% engineer turnover from tech debt (the article's claim)",
              "the article gives no base rate, so we do not size it for your teams", src.RISKS_COSTS,
              "+29 % de turnover des ingénieurs dû à la dette technique (chiffre de l'article)",
-             "l'article ne donne pas de taux de départ de référence : nous ne le chiffrons pas pour vos équipes"),
+             "l'article ne donne pas de taux de départ de référence : nous ne le chiffrons pas "
+             "pour vos équipes"),
     )
 
 

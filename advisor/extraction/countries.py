@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.scan import Hit, N, Scan, num
+from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
 _CODE_LIST = re.compile(
@@ -42,9 +42,9 @@ _ONE_SITE = re.compile(rf"(?:only\s+|just\s+)?{N}\s+(?:seule?|single)\s+(?:site|
 def read_country_names(scan: Scan) -> None:
     """Count distinct countries named; one alone needs "only"/"operate in" or the question."""
     for match in _ONE_SITE.finditer(scan.view):
-        found = scan.mention(match, "n" if match.group("n") else "k")
-        if found is not None and found[1].value == 1 and found[1].kind == "plain":
-            scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (found[0],)))
+        site = scan.mention(match, "n" if match.group("n") else "k")
+        if site is not None and site[1].value == 1 and site[1].kind == "plain":
+            scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (site[0],)))
     places = lexicon().places
     found = places.find(scan.view)
     for match in _CODE_LIST.finditer(scan.view):

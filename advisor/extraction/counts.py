@@ -74,7 +74,8 @@ _ROLE_WORDS = (
     r"back[- ]office|field staff|operators|opérateurs|agents"
 )
 # "1,750 consultants + 250 support staff": one headcount, the sum.
-SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*\+\s*{num('k')}\s*(?:[\w-]+\s+)?(?:{_ROLE_WORDS}|{_PEOPLE})\b")
+SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*\+\s*{num('k')}\s*(?:[\w-]+\s+)?"
+                 rf"(?:{_ROLE_WORDS}|{_PEOPLE})\b")
 OF_US = re.compile(rf"{N}\s+of us\b")
 ROLES = re.compile(
     rf"{N}\s*(?:consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"

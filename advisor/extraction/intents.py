@@ -110,7 +110,8 @@ UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien"),
         ("countries", r"countr|pays\b"),
         ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs"),
-        ("sector", r"sector|secteur|domaine|what we (?:actually )?do|ce (?:que|qu'on) (?:nous )?fai(?:sons|t)"),
+        ("sector", r"sector|secteur|domaine|what we (?:actually )?do|"
+                   r"ce (?:que|qu'on) (?:nous )?fai(?:sons|t)"),
         ("ai_maturity_months", r"maturit|experience|expérience|how long|depuis quand|depuis combien"),
         ("regulation", r"regulat|réglement|régul|compliance|conformité"),
         ("ai_stacks", r"stacks?\b|frameworks?\b|tools\b|outils\b"),
