@@ -22,7 +22,8 @@ os.environ.setdefault("EVAL_REPORT_DIR", tempfile.mkdtemp(prefix="advisor-report
 try:
     from hypothesis import settings as _hypothesis
 
-    _hypothesis.register_profile("no-db", database=None)  # no .hypothesis/ folder in the checkout
+    # no .hypothesis/ folder in the checkout; no per-example deadline (a busy CI machine is slow)
+    _hypothesis.register_profile("no-db", database=None, deadline=None)
     _hypothesis.load_profile("no-db")
 except ImportError:  # pragma: no cover
     pass

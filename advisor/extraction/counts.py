@@ -14,7 +14,7 @@ _OTHER_UNITS = (
 )
 _PEOPLE = (
     r"people|persons?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
-    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls"
+    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads"
 )
 EMPLOYEES = (
     re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:{_PEOPLE})\b"),
