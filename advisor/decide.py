@@ -31,6 +31,7 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
 
     found = extract(question, lang=lang, today=today, describing=True)
     stated = {f: v for f, v in found.values.items() if validate_slot(f, v, found.values)[1] is None}
+    in_question = any(f in stated for f in CORE_FIELDS)
     stated = {**{f: v for f, v in (known or {}).items() if v is not None}, **stated}
     if not any(f in stated for f in CORE_FIELDS):
         return None
@@ -55,4 +56,4 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     reasons += [(reason_text(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
     described = ", ".join(show_value(f, v, lang) for f, v in stated.items())
     return {"architecture": advice["architecture"], "reasons": reasons, "assumed": assumed,
-            "described": described}
+            "described": described, "from_question": in_question}

@@ -111,7 +111,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     offtopic = _vocabulary()["offtopic"].search(question.lower())
     about_scenario = re.search(r"sc[ée]nario", question.lower()) and routed_ids(question, kind)
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
-    if decision is not None and (kind in ("decision", "other", "comparison") or not in_scope(question)):
+    describes = decision is not None and decision.get("from_question", True)
+    if decision is not None and (kind == "decision" or (describes and (
+            kind in ("other", "comparison") or not in_scope(question)))):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]

@@ -34,7 +34,8 @@ def login_app(throttle: LoginThrottle, checked: list[str]) -> Starlette:
 
 def test_password_guessing_is_throttled() -> None:
     checked: list[str] = []
-    client = TestClient(login_app(LoginThrottle(), checked))
+    # a frozen clock: the backoff (1 s after 5 failures) must not expire on a slow machine mid-loop
+    client = TestClient(login_app(LoginThrottle(clock=lambda: 1000.0), checked))
     started = time.perf_counter()
     answers = [client.post("/login", data={"username": "admin", "password": f"guess{i}"}).status_code
                for i in range(200)]
