@@ -28,7 +28,7 @@ try:
 except ImportError:  # pragma: no cover
     pass
 
-SLOW = ("tests/reliability/", "tests/ui/test_e2e", "tests/evals/test_suites.py",
+SLOW = ("tests/reliability/", "tests/oracle/", "tests/ui/test_e2e", "tests/evals/test_suites.py",
         "tests/knowledge/test_retrieval.py", "tests/slack/test_socket_mode.py")
 
 

@@ -30,9 +30,18 @@ def measure(scenarios: Path, noise: float = 0.0, seed: int = 0) -> dict[str, Any
     from evals.cli import run_suite
 
     oracle = Oracle(load_truth(scenarios), noise=noise, seed=seed)
-    with OracleServer(oracle) as url:
-        os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="oracle", LLM_MODEL="oracle")
-        document = run_suite(scenarios, "llm", live=True, thresholds={})
+    names = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "LLM_MODEL")
+    saved = {name: os.environ.get(name) for name in names}
+    try:
+        with OracleServer(oracle) as url:
+            os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="oracle", LLM_MODEL="oracle")
+            document = run_suite(scenarios, "llm", live=True, thresholds={})
+    finally:  # the endpoint is this run's only
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     m = document["metrics"]
     return {"passed": m["passed"], "counted": m["counted"], "pass_rate": m["pass_rate"],
             "slot_accuracy": m["slot_accuracy"], "falsified": len(oracle.wrong),

@@ -18,8 +18,21 @@ from typing import Any
 
 import yaml
 
-SECTORS = ("finance", "insurance", "health", "public", "tech", "retail", "industry", "energy",
-           "telecom", "education", "other")
+ENUMS = {
+    "sector": ("finance", "insurance", "health", "public", "tech", "retail", "industry", "energy",
+               "telecom", "education", "other"),
+    "current_architecture": ("none", "decentralized", "hybrid", "centralized"),
+    "governance": ("none", "partial", "central"),
+    "regulation": ("light", "medium", "strong", "critical"),
+}
+
+
+def falsified(field_name: str, value: Any) -> Any:
+    """Another valid value for the field: the next one of its list, or a number 1.5x + 1."""
+    if isinstance(value, str):
+        options = ENUMS.get(field_name, (value,))
+        return options[(options.index(value) + 1) % len(options)] if value in options else value
+    return round(float(value) * 1.5 + 1)
 
 
 def load_truth(folder: Path) -> dict[str, dict[str, Any]]:
@@ -73,9 +86,7 @@ class Oracle:
                  for f, v in (truth.get("facts") or {}).items()]
         if facts and self.noisy(text):
             fact = facts[0]
-            value = fact["value"]
-            fact["value"] = (SECTORS[(SECTORS.index(value) + 1) % len(SECTORS)] if value in SECTORS
-                             else value if isinstance(value, str) else round(float(value) * 1.5 + 1))
+            fact["value"] = falsified(fact["field"], fact["value"])
             self.wrong.append({"message": text, **fact})
         out: list[dict[str, Any]] = []
         if facts:
