@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from langchain_core.messages import AIMessage
@@ -27,8 +28,12 @@ class SourceRetriever:
     def search(self, query: str, k: int = 5, lang: str | None = None) -> list[Passage]:
         words = set(_WORD.findall(query.lower()))
         pool = [p for p in self.passages if lang is None or p.lang == lang]
-        scored = sorted(pool, key=lambda p: -len(words & set(_WORD.findall(p.text.lower()))))
-        return [p for p in scored[:k] if words & set(_WORD.findall(p.text.lower()))]
+        def overlap(p: Passage) -> int:
+            return len(words & set(_WORD.findall(p.text.lower())))
+
+        scored = sorted(pool, key=lambda p: -overlap(p))
+        # a fused-score stand-in: one shared word is a weak match, three or more a good one
+        return [replace(p, score=min(1.0, 0.25 * overlap(p))) for p in scored[:k] if overlap(p)]
 
 
 def facts_call(facts: dict[str, Any], name: str = "record_facts") -> dict[str, Any]:
