@@ -111,7 +111,7 @@ def what_if_update(state: State, ctx: Context, changes: dict[str, Any], factors:
         f"{architecture_name(a, lang)} {eur(c['total']['mid'])}" for a, c in costs.items()))
     result = {"changes": applied, "before": before, "after": after,
               "before_score": base.scorecard.score, "after_score": changed.scorecard.score,
-              "after_advice": advice,
+              "after_costs": {a: c["total"]["mid"] for a, c in costs.items()},  # what the text quotes
               "summary": {"changes": applied, "before": before, "after": after}}
     update = cited_update(marks, lang)
     update["notes"] = [*update.get("notes", []), Note(kind="what_if", text=text)]
