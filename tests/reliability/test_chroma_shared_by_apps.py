@@ -9,14 +9,12 @@ same count) and no process creates a local Chroma folder.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -28,7 +26,7 @@ import pytest
 
 from reliability.processes import BIN, ROOT, Server, advisor_env, free_port
 from tests.slack.harness import SECRET, event_callback, sign
-from tests.slack.stub import SlackApiStub
+from tests.slack.stub import SlackApiStub, served_stub
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
 from playwright.sync_api import sync_playwright  # noqa: E402
@@ -65,22 +63,6 @@ def collections(port: int) -> dict[str, tuple[str, int, str]]:
     client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
     found = [client.get_collection(c if isinstance(c, str) else c.name) for c in client.list_collections()]
     return {c.name: (str(c.id), c.count(), str((c.metadata or {}).get("content_hash"))) for c in found}
-
-
-@contextmanager
-def slack_stub() -> Iterator[SlackApiStub]:
-    """The Slack Web API stub, served from its own event loop on a thread (the browser is sync)."""
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    stub = asyncio.run_coroutine_threadsafe(SlackApiStub().start(), loop).result(10)
-    try:
-        yield stub
-    finally:
-        asyncio.run_coroutine_threadsafe(stub.stop(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
-        loop.close()
 
 
 @contextmanager
@@ -165,7 +147,7 @@ def test_chainlit_and_slack_answer_from_one_shared_chroma_server(tmp_path: Path)
         before = collections(chroma_port)
         assert len(before) == 1 and "zebracorn-charter" in indexed.stdout
 
-        stub = stack.enter_context(slack_stub())
+        stub = stack.enter_context(served_stub())
         ui = Server([advisor, "ui", "--port", str(ui_port)], f"http://127.0.0.1:{ui_port}/",
                     env=env(dirs["chainlit"], chroma_port), cwd=ROOT, log=tmp_path / "chainlit.log",
                     timeout_s=TIMEOUT_S)

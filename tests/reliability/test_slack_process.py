@@ -3,40 +3,22 @@ malformed unsigned bodies get 4xx without a traceback, `/health`, SIGTERM answer
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import signal
 import socket
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from reliability.processes import BIN, ROOT, advisor_env, free_port
 from tests.slack.harness import event_callback, sign
-from tests.slack.stub import SlackApiStub
+from tests.slack.stub import SlackApiStub, served_stub
 
 TIMEOUT_S = 60
 QUESTION = "We are a 300-person fintech in 3 countries, doing AI for 8 months, budget 400 k€ a year."
-
-
-@contextmanager
-def slack_stub() -> Iterator[SlackApiStub]:
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    stub = asyncio.run_coroutine_threadsafe(SlackApiStub().start(), loop).result(10)
-    try:
-        yield stub
-    finally:
-        asyncio.run_coroutine_threadsafe(stub.stop(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
 
 
 def start_bot(data_dir: Path, stub: SlackApiStub, port: int, log: Path) -> subprocess.Popen[bytes]:
@@ -85,7 +67,7 @@ def stop(proc: subprocess.Popen[bytes], signum: int = signal.SIGTERM) -> None:
 
 def test_slack_http_mode_is_hardened_and_drains_on_sigterm(tmp_path: Path) -> None:
     port, log = free_port(), tmp_path / "slack.log"
-    with slack_stub() as stub:
+    with served_stub() as stub:
         proc = start_bot(tmp_path / "data", stub, port, log)
         try:
             listening = [line for line in log.read_text().splitlines() if "listening" in line]
@@ -116,7 +98,7 @@ def test_slack_http_mode_is_hardened_and_drains_on_sigterm(tmp_path: Path) -> No
 
 def test_an_event_acked_then_killed_9_is_answered_once_after_restart(tmp_path: Path) -> None:
     port, log, data = free_port(), tmp_path / "slack.log", tmp_path / "data"
-    with slack_stub() as stub:
+    with served_stub() as stub:
         proc = start_bot(data, stub, port, log)
         body, headers = signed_event(QUESTION, "EvKill1", "1700000000.000200")
         try:

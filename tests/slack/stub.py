@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from aiohttp import web
@@ -105,3 +109,19 @@ class SlackApiStub:
         await self.socket.send_json({"envelope_id": envelope_id, "type": kind, "payload": payload,
                                      "accepts_response_payload": kind != "events_api",
                                      "retry_attempt": retry_attempt, "retry_reason": "timeout" if retry_attempt else ""})
+
+
+@contextmanager
+def served_stub() -> Iterator[SlackApiStub]:
+    """The stub, served from its own event loop on a thread (for tests that are not async)."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    stub = asyncio.run_coroutine_threadsafe(SlackApiStub().start(), loop).result(10)
+    try:
+        yield stub
+    finally:
+        asyncio.run_coroutine_threadsafe(stub.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()
