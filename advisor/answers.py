@@ -12,7 +12,7 @@ from advisor.decide import decide_from_question
 from advisor.services import retriever_for
 from advisor.state import Note, State
 from advisor.templates import t
-from advisor.tool_support import cited_update, marks_for
+from advisor.tool_support import cited_update, marks_for, passage_dict
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -30,7 +30,7 @@ def search_framework_notes(state: State, ctx: Context, query: str) -> tuple[dict
     except IndexNotReady:
         return {"notes": [Note(kind="index", text=t("index_unavailable", lang))]}, []
     by_n = {n: p for n, p in enumerate(answer.citations, start=1)}
-    marks = Marks(lambda pid: next((_plain(p) for p in answer.citations if p.id == pid), None))
+    marks = Marks(lambda pid: next((passage_dict(p) for p in answer.citations if p.id == pid), None))
 
     def token(match: re.Match[str]) -> str:
         passage = by_n.get(int(match.group(1)))
@@ -41,10 +41,6 @@ def search_framework_notes(state: State, ctx: Context, query: str) -> tuple[dict
     result = {"kind": answer.kind, "decision": answer.decision}
     update["notes"] = [Note(kind="answer", text=text, result=result)]
     return update, [p.id for p in answer.citations]
-
-
-def _plain(passage: Any) -> dict[str, Any]:
-    return dict(passage.model_dump())
 
 
 def answer_followup_notes(state: State, ctx: Context, question: str) -> tuple[dict[str, Any], str]:

@@ -19,6 +19,7 @@ from advisor.reading import conversation_language, latest_user_message, message_
 from advisor.rules_policy import next_calls
 from advisor.state import NEW_TURN, Note, Reading, State
 from advisor.templates import show_value, t
+from advisor.verify import same
 
 
 def policy(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
@@ -79,17 +80,11 @@ def held_conflicts(reading: Reading, state: State) -> Reading:
     for field, value in reading.values.items():
         old = state.profile.get(field)
         stated = state.provenance.get(field, {}).get("status") in ("stated", "inferred")
-        if old is not None and stated and field != state.asked and not _same(old, value):
+        if old is not None and stated and field != state.asked and not same(old, value):
             conflicts[field] = [old, values.pop(field)]
     if conflicts == reading.conflicts:
         return reading
     return reading.model_copy(update={"values": values, "conflicts": conflicts})
-
-
-def _same(a: Any, b: Any) -> bool:
-    from advisor.verify import same
-
-    return same(a, b)
 
 
 def reading_notes(reading: Reading, state: State, lang: str) -> list[Note]:

@@ -65,9 +65,9 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         found = extract(text, expected=asked, lang=lang, today=today, known=known)
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
-        return Reading(text_length=len(text), message=text)
+        return Reading(message=text)
     return Reading(
-        text_length=len(text), message=text, values=dict(found.values),
+        message=text, values=dict(found.values),
         evidence={k: v.text for k, v in found.spans.items()}, unknown=list(found.unknown),
         invalid=dict(found.invalid), what_if=dict(found.what_if),
         what_if_factors=dict(found.what_if_factors), what_if_deltas=dict(found.what_if_deltas),

@@ -38,7 +38,6 @@ class Reading(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text_length: int = 0
     message: str = ""  # the message as written (the answerer's query: facts give a question context)
     values: dict[str, Any] = Field(default_factory=dict)  # facts stated now, validated later
     evidence: dict[str, str] = Field(default_factory=dict)  # field -> the words that state it

@@ -33,12 +33,13 @@ def marks_for(state: State, ctx: Context) -> Marks:
 
     def lookup(passage_id: str) -> dict[str, Any] | None:
         passage = retriever_for(ctx).get_passage(passage_id, lang=state.language)
-        return None if passage is None else _plain(passage)
+        return None if passage is None else passage_dict(passage)
 
     return Marks(lookup)
 
 
-def _plain(passage: Any) -> dict[str, Any]:
+def passage_dict(passage: Any) -> dict[str, Any]:
+    """A retrieved passage as a plain dict (Passage, pydantic model or dict)."""
     if isinstance(passage, dict):
         return passage
     if hasattr(passage, "model_dump"):

@@ -4,17 +4,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from advisor.lexicon import fold as fold_accents
 from advisor.lexicon import lexicon
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def fold(word: str) -> str:
-    """Lower case without accents ("Employés" -> "employes")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    """Lower case without accents ("Employés" -> "employes"), the lexicon's folding."""
+    return fold_accents(word.lower())
 
 
 @lru_cache(maxsize=1)
