@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 import time
 import uuid
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from evals.checks import citation_problems, compare_profile, llm_alone, same_value, unfaithful_figures
@@ -26,18 +28,23 @@ class Harness:
     chat_model: Any = None
     record: bool = False
     live: bool = False  # LLM mode against the configured endpoint, no cassettes
+    _scratch: Path | None = None  # the sessions' own data dir (audit log)
 
     def session(self) -> Any:
-        """A fresh session with an in-memory checkpointer (nothing written to disk)."""
+        """A fresh session with an in-memory checkpointer; its audit log goes to a scratch
+        directory, never into the data directory the shared index lives in."""
         from langgraph.checkpoint.memory import InMemorySaver
 
         from advisor.checkpoint import serializer
         from advisor.context import Context
         from advisor.session import AdvisorSession
 
-        ctx = Context(settings=self.settings, mode=self.mode, retriever=self.retriever,
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="advisor-eval-"))
+        settings = self.settings.model_copy(update={"data_dir": self._scratch})
+        ctx = Context(settings=settings, mode=self.mode, retriever=self.retriever,
                       chat_model=self.chat_model, today=EVAL_TODAY)
-        return AdvisorSession(self.settings, checkpointer=InMemorySaver(serde=serializer()), context=ctx)
+        return AdvisorSession(settings, checkpointer=InMemorySaver(serde=serializer()), context=ctx)
 
 
 def _turn_checks(spec: TurnSpec, turn: Any, n: int) -> list[str]:
