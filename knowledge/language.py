@@ -19,13 +19,13 @@ _FR = _words(
     "avec dans sur pas plus mais ou où au aux ce cette ces notre nos votre vos mon ma mes "
     "depuis personnes salariés employés combien pourquoi comment quel quelle quels quelles "
     "avons sommes êtes suis ai a être bonjour merci oui non très ans mois environ entre "
-    "pays secteur budget aussi alors donc si était serait sais"
+    "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir"
 )
 _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
-    "countries sector budget also so if would know don't do does"
+    "countries sector budget also so if would know don't do does hey hiya"
 )
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan
+from advisor.lexicon import fold, lexicon
 
 BUDGET = "annual_ai_budget_eur"
 # A unit-less budget answer: below 100 it is millions of euros ("3" -> 3 M€), below
@@ -25,6 +28,8 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue
         if mention.article and len(scan.view.split()) > 3:
             continue  # "on a un budget..." : an article, not an answer
+        if len(scan.view.split()) > 5 and _counts_a_noun(scan.view, match.end()):
+            continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
         if mention.year_like and field == "ai_maturity_months":
             value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
@@ -36,6 +41,15 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             value, note = bare_budget(mention)
         scan.add(Hit(field, value, match.start(), match.end(), 0, note, (index,)))
         return
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
+
+
+def _counts_a_noun(view: str, end: int) -> bool:
+    """The number is followed by a word that is not a filler ("two guys", not "3 or so")."""
+    word = _NEXT_WORD.match(view, end)
+    return word is not None and fold(word.group(1)) not in lexicon().answer_fillers
 
 
 def bare_budget(mention: Mention) -> tuple[float, str]:

@@ -8,6 +8,7 @@ from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
     ARCHITECTURE_STATED,
     ARCHITECTURE_WORDS,
+    OWN_STACK,
     GOVERNANCE_BARE,
     GOVERNANCE_WORDS,
     REGULATION_BARE,
@@ -120,8 +121,23 @@ def read_categories(scan: Scan) -> None:
         if _PRESENT.search(sentence) or (scan.bare and scan.expected == "current_architecture"):
             scan.add(Hit("current_architecture", match.lastgroup or "", match.start(),
                          match.end(), 0))
+    _read_own_stacks(scan)
     expected = scan.expected
     if scan.bare and expected in _BARE and not any(h.field == expected for h in scan.hits):
         for match in _BARE[expected].finditer(scan.view):
             scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
                          "short answer to the question asked"))
+
+
+_OWN_STACK = re.compile(OWN_STACK)
+
+
+def _read_own_stacks(scan: Scan) -> None:
+    """"3 teams, each with its own tool": as many stacks as teams, unless stacks were said."""
+    teams = [h for h in scan.hits if h.field == "teams_using_ai"]
+    if not teams or any(h.field == "ai_stacks" for h in scan.hits):
+        return
+    for match in _OWN_STACK.finditer(scan.view):
+        scan.add(Hit("ai_stacks", teams[-1].value, match.start(), match.end(), 1,
+                     "one stack per team", inferred=True))
+        return

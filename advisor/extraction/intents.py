@@ -201,14 +201,11 @@ def unknown_fields(sentences: list[str], expected: str | None) -> list[str]:
     required field ("no idea, it depends on the teams" answers the question asked)."""
     fields: list[str] = []
     for sentence in sentences:
-        if _SKIP.search(sentence) and expected and not _UNKNOWN.search(sentence):
-            named: list[str] = []
-        elif _UNKNOWN.search(sentence):
-            named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
-            if expected:
-                named = [f for f in named if f in REQUIRED_FIELDS and f != expected]
-        else:
+        if not (_UNKNOWN.search(sentence) or (_SKIP.search(sentence) and expected)):
             continue
+        named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
+        if expected:  # "Pays : je passe" while maturity was asked skips the countries
+            named = [f for f in named if f in REQUIRED_FIELDS and f != expected]
         for field in named or ([expected] if expected else []):
             if field not in fields:
                 fields.append(field)

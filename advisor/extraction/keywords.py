@@ -69,10 +69,16 @@ GOVERNANCE_BARE: dict[str, str] = {
     "central": r"central|centrale|centralized|centralised|centralisée",
 }
 
+# "each team picked its own stack": as many stacks as teams (stated back as an inference).
+OWN_STACK = (r"(?:each|every)\b[^.;!?]{0,40}\bown (?:stack|tool|framework|platform)s?|"
+             r"(?:chacune?|chaque)\b[^.;!?]{0,40}\b(?:son|sa|ses) (?:propre )?"
+             r"(?:outil|stack|pile|framework|plateforme)s?")
 ARCHITECTURE_WORDS: dict[str, str] = {
-    "decentralized": r"(?:each|every) (?:team|business unit|bu|department|country|subsidiary|plant|site|"
-    r"squad|office|country office|entity|division) "
-    r"(?:has|uses|picks|chooses|builds|runs|does|did|built) (?:its|their) own|"
+    "decentralized": r"(?:each|every) (?:one |of them |team |business unit |bu |department |country |"
+    r"subsidiary |plant |site |squad |office |country office |entity |division |group |unit )?"
+    r"(?:has|uses|picks|picked|chooses|chose|selected|went with|builds|runs|does|did|built|has got) "
+    r"(?:its|their) own|(?:each|every)(?: one| team)? with (?:its|their) own (?:stack|tool|framework|platform)|"
+    r"nobody coordinates|no one coordinates|personne ne coordonne|"
     r"(?:chacune?|chaque équipe) avec (?:son|sa|ses) (?:propre )?(?:outil|stack|pile)s?|"
     r"(?:chaque|chacune des) (?:équipe|bu|métier|entité|filiale|direction)s? "
     r"(?:a|utilise|choisit|a choisi|développe) (?:sa|son|ses)|"

@@ -100,6 +100,8 @@ class Lexicon:
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
+    tenure: re.Pattern[str]  # a person's time in the job, not AI use
+    answer_fillers: frozenset[str]  # words that may follow a bare answer ("3 or so")
     currencies: dict[str, str]  # code -> regex alternation of its written forms
     currency_forms: tuple[str, ...]  # every written form, longest first
     spelling: tuple[str, ...]
@@ -127,6 +129,8 @@ def lexicon() -> Lexicon:
         correction=words(merged("correction")), quoting=words(merged("quoting")),
         form_requests=words(merged("form_requests")), early_maturity=words(merged("early_maturity")),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
+        tenure=words(merged("tenure")),
+        answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
         currency_forms=tuple(sorted({f for forms in currencies.values() for f in forms},
                                     key=len, reverse=True)),
