@@ -27,6 +27,7 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     from advisor.slots import to_profile, validate_slot
     from scoring.advice import advise
     from scoring.assumptions import assumed_value
+    from scoring.scorecard import is_wild_west
     from scoring.texts import reason_text
 
     found = extract(question, lang=lang, today=today, describing=True)
@@ -48,12 +49,19 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     except ValueError:
         return None
     reasons = [(reason_text(r["key"], lang), r["sources"][0]) for r in advice["hard_rules"]]
-    reasons += [(reason_text(k, lang), "article/patterns/wild-west") for k in advice["adjustments"]]
+    adjustments = list(advice["adjustments"])
+    if advice["architecture"] == "hybrid" and not adjustments and is_wild_west(to_profile(profile)):
+        adjustments.append("guard.wild_west")  # the pattern's advice, even when the score agrees
+    reasons += [(reason_text(k, lang), "article/patterns/wild-west") for k in adjustments]
     said = set(stated) | ({"regulation"} if "sector" in stated else set())
     criteria = sorted((c for c in advice["criteria"] if set(CRITERION_FIELDS.get(c["key"], ())) & said),
                       key=lambda c: -abs(c["contribution"]))  # only rules the question's facts decide
     room = max(0, 4 - len(reasons))
     reasons += [(reason_text(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
+    size = next((c for c in advice["criteria"] if c["key"] == "size"), None)
+    if (size is not None and "countries" in stated and (stated["countries"] or 0) > 1
+            and size["reason"] != "size.multi_country"):  # several countries weigh too
+        reasons.append((reason_text("size.multi_country", lang), size["sources"][0]))
     described = ", ".join(show_value(f, v, lang) for f, v in stated.items())
     return {"architecture": advice["architecture"], "reasons": reasons, "assumed": assumed,
             "described": described, "from_question": in_question}

@@ -72,6 +72,8 @@ def _vocabulary() -> dict[str, Any]:
             "companies": compile_(data["companies"]),
             "asks": compile_(data["asks"]),
             "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
+            "first_topics": [(compile_([t["cue"]]), list(t["passages"]))
+                             for t in data["topics"] if t.get("first")],
             "definitions": dict(data["definitions"])}
 
 
@@ -144,6 +146,9 @@ def routed_ids(question: str, kind: str) -> list[str]:
     """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
     vocab, low = _vocabulary(), question.lower()
     named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
+    for pattern, ids in vocab["first_topics"]:
+        if pattern.search(low):
+            return list(ids)
     if kind == "definition" and len(named) == 1:
         return list(vocab["definitions"][named[0]])
     if kind == "comparison" and len(named) >= 2:

@@ -38,7 +38,10 @@ def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
     matches = []
+    false_friends = [f.span() for f in lexicon().sector_false_friends.finditer(folded)]
     for match in _PHRASES["sector"].finditer(folded):
+        if any(a <= match.start() < b for a, b in false_friends):
+            continue
         before = folded[max(0, match.start() - 20):match.start()]
         if _NEGATED.search(before) or re.search(r"\bno\s+(?:\w+/)?$|\(no\s+[\w/ ]*$", before):
             continue
@@ -112,11 +115,15 @@ def read_categories(scan: Scan) -> None:
             priority = 1
             if field == "sector":
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
+            if field == "current_architecture" and _offers_choice(scan.sentence_around(match.start())):
+                continue
             inferred = field == "sector" and not _DIRECT.fullmatch(match.group())
             scan.add(Hit(field, value, match.start(), match.end(), priority, inferred=inferred))
     for match in _ARCH_WORDS.finditer(scan.view):
         sentence = scan.sentence_around(match.start())
         if re.search(r"hybrid cloud|cloud hybride", sentence) or _WISH.search(sentence):
+            continue
+        if _offers_choice(sentence):
             continue
         if _PRESENT.search(sentence) or (scan.bare and scan.expected == "current_architecture"):
             scan.add(Hit("current_architecture", match.lastgroup or "", match.start(),
@@ -141,3 +148,10 @@ def _read_own_stacks(scan: Scan) -> None:
         scan.add(Hit("ai_stacks", teams[-1].value, match.start(), match.end(), 1,
                      "one stack per team", inferred=True))
         return
+
+
+def _offers_choice(sentence: str) -> bool:
+    """"Central platform, hybrid, or let teams pick?": options asked about, not the present set-up."""
+    named = {m.lastgroup for m in _ARCH_WORDS.finditer(sentence)} | {
+        m.lastgroup for m in _PHRASES["current_architecture"].finditer(sentence)}
+    return len(named) > 1 or (sentence.rstrip().endswith("?") and re.search(r"\b(?:or|ou)\b", sentence) is not None)
