@@ -43,8 +43,8 @@ bench: install
 	$(PY) -m advisor.bench
 
 lint: install
-	$(VENV)/bin/ruff check advisor scoring knowledge ui tests evals reliability
-	$(VENV)/bin/mypy advisor scoring knowledge ui evals reliability
+	$(VENV)/bin/ruff check advisor scoring knowledge ui i18n tests evals reliability
+	$(VENV)/bin/mypy advisor scoring knowledge ui i18n evals reliability
 
 index: install
 	$(VENV)/bin/advisor index

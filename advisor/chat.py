@@ -1,8 +1,26 @@
-"""`advisor chat`: the advisor in a terminal, with Markdown rendering and resumable threads."""
+"""`advisor chat`: the advisor in a terminal, with Markdown rendering and resumable threads.
+
+A recommendation turn shows the summary; `/details` shows every criterion, the costs, risks,
+plan and what would change the advice.
+"""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
+
+
+def details_text(values: dict[str, Any]) -> str:
+    """The details of the thread's latest recommendation, or why there are none yet."""
+    from advisor.templates import t
+    from advisor.view import RecommendationView
+
+    lang = values.get("language", "en")
+    record = values.get("recommendation")
+    if not record:
+        return t("no_details", lang)
+    view = RecommendationView.from_record(record, lang, provenance=dict(values.get("provenance") or {}))
+    return view.details_markdown()
 
 
 def run_chat(thread_id: str | None) -> int:
@@ -25,7 +43,7 @@ def run_chat(thread_id: str | None) -> int:
         console.print(Markdown(text) if role == "ai" else f"[bold cyan]you[/]: {text}")
     if not history:
         console.print(f"[dim]thread {thread} (resume with: advisor chat --thread {thread}); "
-                      "type /quit to leave[/]")
+                      "type /details after a recommendation, /quit to leave[/]")
     last_choices: list[str] = []
     while True:
         try:
@@ -34,6 +52,9 @@ def run_chat(thread_id: str | None) -> int:
             break
         if text.strip() in ("/quit", "/exit"):
             break
+        if text.strip() == "/details":
+            console.print(Markdown(details_text(session.values(thread))))
+            continue
         if not text.strip():
             continue
         letter = text.strip().lower().strip("()[]")
@@ -41,6 +62,10 @@ def run_chat(thread_id: str | None) -> int:
             text = last_choices[ord(letter) - ord("a")]  # an option by its letter (digits stay numbers)
         turn = session.send(thread, text)
         console.print(Markdown(turn.reply))
+        if any(call["tool"] == "score_profile" for call in turn.tool_calls):
+            from advisor.templates import t
+
+            console.print(t("details_hint", turn.language), style="dim", markup=False)
         last_choices = list(turn.choices)
         if turn.choices:
             console.print(" · ".join(f"({chr(ord('a') + n)}) {c}" for n, c in enumerate(turn.choices)),

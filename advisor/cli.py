@@ -25,12 +25,14 @@ def _private_files() -> None:
 def score(
     profile: Annotated[Path | None, typer.Argument(help="Profile as YAML or JSON.")] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Portfolio CSV, one unit per row.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="md | json")] = "md",
+    fmt: Annotated[str, typer.Option("--format", help="md | json | pdf | adr (decision record)")] = "md",
+    lang: Annotated[str, typer.Option("--lang", help="en | fr")] = "en",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write to FILE.")] = None,
 ) -> None:
-    """Score one profile (recommendation, criteria, costs, sensitivity) or a CSV portfolio."""
-    from scoring.cli_io import run_score
+    """Score one profile (report, decision record) or a CSV portfolio."""
+    from advisor.view.cli import run_score
 
-    raise typer.Exit(run_score(profile, csv, fmt))
+    raise typer.Exit(run_score(profile, csv, fmt, lang, output))
 
 
 @app.command()

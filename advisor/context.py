@@ -18,6 +18,7 @@ class Context:
     chat_model: Any = field(default=None, metadata={"description": "A chat model replacing ChatOpenAI."})
     retriever: Any = field(default=None, metadata={"description": "A knowledge retriever to use."})
     today: date | None = field(default=None, metadata={"description": "Today's date (None: the clock)."})
+    owner: str = field(default="", metadata={"description": "Whose uploaded documents may be cited."})
 
     def __post_init__(self) -> None:
         if not self.mode:

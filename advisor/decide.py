@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+import i18n
 from advisor.templates import label, show_value
 from scoring.profile import REQUIRED_FIELDS
 
@@ -19,6 +20,10 @@ CRITERION_FIELDS: dict[str, tuple[str, ...]] = {
 CORE_FIELDS = ("employees", "sector", "countries", "ai_maturity_months", "regulation")
 
 
+def _reason(key: str, lang: str) -> str:
+    return i18n.t(f"reason.{key}", lang)
+
+
 def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | None = None,
                          today: date | None = None) -> dict[str, Any] | None:
     """The architecture for the described profile, the rules that decide and what was assumed;
@@ -28,7 +33,6 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     from scoring.advice import advise
     from scoring.assumptions import assumed_value
     from scoring.scorecard import is_wild_west
-    from scoring.texts import reason_text
 
     found = extract(question, lang=lang, today=today, describing=True)
     stated = {f: v for f, v in found.values.items() if validate_slot(f, v, found.values)[1] is None}
@@ -48,20 +52,20 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
         advice = advise(to_profile(profile), with_sensitivity=False).to_dict()
     except ValueError:
         return None
-    reasons = [(reason_text(r["key"], lang), r["sources"][0]) for r in advice["hard_rules"]]
+    reasons = [(_reason(r["key"], lang), r["sources"][0]) for r in advice["hard_rules"]]
     adjustments = list(advice["adjustments"])
     if advice["architecture"] == "hybrid" and not adjustments and is_wild_west(to_profile(profile)):
         adjustments.append("guard.wild_west")  # the pattern's advice, even when the score agrees
-    reasons += [(reason_text(k, lang), "article/patterns/wild-west") for k in adjustments]
+    reasons += [(_reason(k, lang), "article/patterns/wild-west") for k in adjustments]
     said = set(stated) | ({"regulation"} if "sector" in stated else set())
     criteria = sorted((c for c in advice["criteria"] if set(CRITERION_FIELDS.get(c["key"], ())) & said),
                       key=lambda c: -abs(c["contribution"]))  # only rules the question's facts decide
     room = max(0, 4 - len(reasons))
-    reasons += [(reason_text(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
+    reasons += [(_reason(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
     size = next((c for c in advice["criteria"] if c["key"] == "size"), None)
     if (size is not None and "countries" in stated and (stated["countries"] or 0) > 1
             and size["reason"] != "size.multi_country"):  # several countries weigh too
-        reasons.append((reason_text("size.multi_country", lang), size["sources"][0]))
+        reasons.append((_reason("size.multi_country", lang), size["sources"][0]))
     described = ", ".join(show_value(f, v, lang) for f, v in stated.items())
     return {"architecture": advice["architecture"], "reasons": reasons, "assumed": assumed,
             "described": described, "from_question": in_question}

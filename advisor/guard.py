@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from scoring.texts import ARCHITECTURE_NAMES
+import i18n
 
 _NUMBER = re.compile(
     r"(?<![\w\[])([-+]?\d{1,3}(?:[ \u202f\u00a0,]\d{3})+(?:[.,]\d+)?|[-+]?\d+(?:[.,]\d+)?)"
@@ -67,7 +67,7 @@ def check_reply(reply: str, architecture: str | None, sources: Iterable[Any],
     """Problems found in `reply` (empty when it is faithful); `known`: numbers already allowed."""
     problems = []
     if architecture is not None:
-        names = {n.lower() for n in ARCHITECTURE_NAMES[architecture]}
+        names = {i18n.t(f"arch.{architecture}", lang).lower() for lang in i18n.LANGS}
         for claim in _CLAIM.findall(reply):
             if claim.strip().lower() not in names:
                 problems.append(f"states {claim.strip()!r} but the scorecard says {architecture!r}")

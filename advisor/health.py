@@ -11,6 +11,7 @@ import os
 import sqlite3
 import tempfile
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def data_dir_problem(data_dir: Path) -> str | None:
 
 
 def database_problem(settings: Settings, checkpointer: Any = None) -> str | None:
-    """None when the checkpoint database answers `SELECT 1`."""
+    """None when the checkpoint database answers (SQLite: and passed its integrity check)."""
     try:
         if settings.database_url:
             pool: Any = getattr(checkpointer, "conn", None)
@@ -46,7 +47,13 @@ def database_problem(settings: Settings, checkpointer: Any = None) -> str | None
             with psycopg.connect(settings.database_url, connect_timeout=int(TIMEOUT_S)) as conn:
                 conn.execute("SELECT 1")
             return None
-        with sqlite3.connect(settings.checkpoint_path, timeout=TIMEOUT_S) as db:
+        if checkpointer is None:  # no app around it (`advisor health`): check the whole file
+            from advisor.checkpoint import sqlite_problem
+
+            return sqlite_problem(settings.checkpoint_path, TIMEOUT_S)
+        if getattr(checkpointer, "problem", None):  # damaged when the app opened it
+            return str(checkpointer.problem)
+        with closing(sqlite3.connect(settings.checkpoint_path, timeout=TIMEOUT_S)) as db:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
         return f"checkpoint database unavailable ({type(exc).__name__}: {str(exc)[:200]})"

@@ -19,6 +19,7 @@ from advisor.state import Reading, State
 log = logging.getLogger(__name__)
 WINDOW_TURNS = 3  # recent exchanges sent along (each side cut to MAX_TURN_CHARS)
 MAX_TURN_CHARS = 400
+MAX_REPLY_CHARS = 20_000  # a reply's tool calls (or JSON) beyond this are refused, not parsed
 _NO_TOOLS: set[tuple[str, str]] = set()  # endpoints that refused function calling
 _WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 _NAME_RUN = re.compile(rf"\b{_WORD}(?:[ \t]+{_WORD}){{1,3}}\b")
@@ -69,9 +70,16 @@ def _refuses_tools(exc: Exception) -> bool:
     return "badrequest" in text.replace("_", "") and "tool" in text
 
 
+def _reply_chars(raw: AIMessage) -> int:
+    """Characters of a reply's text and tool calls (valid or not), as the model sent them."""
+    calls = [json.dumps(c.get("args"), default=str) for c in raw.tool_calls]
+    calls += [str(c.get("args") or "") for c in getattr(raw, "invalid_tool_calls", [])]
+    return len(str(raw.content)) + sum(map(len, calls))
+
+
 def _json_calls(raw: AIMessage) -> list[dict[str, Any]]:
     content = str(raw.content).strip()
-    if len(content) > 20_000:
+    if len(content) > MAX_REPLY_CHARS:
         raise ValueError("oversized JSON reply")
     start, end = content.find("{"), content.rfind("}")
     data = json.loads(content[start:end + 1]) if start >= 0 < end else {}
@@ -88,7 +96,10 @@ def ask_model(ctx: Context, state: State, text: str, lang: str) -> tuple[list[di
     if key not in _NO_TOOLS:
         made += 1
         try:
+            # the HTTP client bounds reading (advisor.llm_http); the size bounds parsing and merging
             raw = model.bind_tools(TOOLS).invoke(build_messages(ctx, state, text, lang, False))
+            if _reply_chars(raw) > MAX_REPLY_CHARS:
+                raise ValueError("oversized tool-call reply")
             return [{"name": c["name"], "args": c["args"]} for c in raw.tool_calls], made, _tokens(raw)
         except Exception as exc:
             if not _refuses_tools(exc):

@@ -30,6 +30,14 @@ _BUILDING: dict[tuple[str, ...], threading.Thread] = {}
 
 
 def retriever_for(ctx: Context | None) -> Retriever:
+    """The retriever as the context's owner sees it (shared passages, and the owner's uploads)."""
+    from knowledge.retriever import OwnerView
+
+    found = _retriever(ctx)
+    return OwnerView(found, ctx.owner) if ctx is not None and ctx.owner else found
+
+
+def _retriever(ctx: Context | None) -> Retriever:
     """The context's retriever, else the index opened as it is for its settings. A query never
     builds it: a missing index starts a background build and raises IndexNotReady meanwhile."""
     from knowledge.index import IndexNotReady
@@ -74,8 +82,10 @@ def chat_model_for(ctx: Context) -> Any:
         if key not in _MODELS:
             from langchain_openai import ChatOpenAI
 
+            from advisor.llm_http import bounded_http_client
+
             _MODELS[key] = ChatOpenAI(model=s.llm_model, api_key=s.openai_api_key or "not-needed",
                                       base_url=s.openai_base_url, timeout=s.llm_timeout_s,
                                       max_retries=s.llm_max_retries, max_tokens=s.llm_max_tokens,
-                                      temperature=0)
+                                      temperature=0, http_client=bounded_http_client(s.llm_timeout_s))
         return _MODELS[key]

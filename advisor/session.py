@@ -86,16 +86,20 @@ class AdvisorSession:
     def _config(self, thread_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": thread_id}}
 
-    def send(self, thread_id: str, text: str) -> Turn:
-        """Run one user turn through the graph and return its result."""
+    def send(self, thread_id: str, text: str, owner: str = "") -> Turn:
+        """Run one user turn through the graph and return its result; `owner` names the user
+        whose uploaded documents this turn may cite (none when empty)."""
+        from dataclasses import replace
+
         from langchain_core.messages import HumanMessage
 
         if len(text) > self.settings.max_message_chars:
             return self._refusal(thread_id, text)
+        context = replace(self.context, owner=owner) if owner else self.context
         with self._locks(thread_id):
             # durability="exit": a turn is checkpointed once, whole; a crash mid-turn leaves no half turn
             values = self.graph.invoke(InputState(messages=[HumanMessage(content=text)]),
-                                       self._config(thread_id), context=self.context, durability="exit")
+                                       self._config(thread_id), context=context, durability="exit")
         turn = self._turn(values)
         if any(call["tool"] == "score_profile" for call in turn.tool_calls):
             from advisor.audit import record_recommendation

@@ -1,4 +1,4 @@
-"""What the scoring tools do with the state: run scoring/, compose the text, mark citations."""
+"""What the scoring tools do with the state: run scoring/, word it (advisor.view), mark citations."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 
 from langgraph.runtime import get_runtime
 
+import i18n
 from advisor.citations import Marks
-from advisor.compose import compose_recommendation
 from advisor.context import Context
 from advisor.extraction.models import INT_FIELDS
 from advisor.guard import allowed_numbers
@@ -16,10 +16,9 @@ from advisor.services import retriever_for
 from advisor.slots import missing_slots, to_profile
 from advisor.state import Note, State
 from advisor.templates import show_value, t
+from advisor.view import RecommendationView, change_record
 from scoring.advice import advise
 from scoring.profile import profile_error_message
-from scoring.render import eur
-from scoring.texts import architecture_name
 
 
 def context() -> Context:
@@ -56,20 +55,27 @@ def cited_update(marks: Marks, lang: str) -> dict[str, Any]:
 
 
 def recommendation_update(state: State, ctx: Context) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Score the profile and write the cited recommendation note."""
+    """Score the profile and write the cited reply: the summary, or, when the thread already had a
+    recommendation and the profile changed since, what changed (old → new, cost deltas)."""
     lang = state.language
-    advice = advise(to_profile(state.profile)).to_dict()
+    advice = advise(to_profile(state.profile))
+    change = change_record(state.recommendation, state.recommended_profile, advice.to_dict(),
+                           dict(state.profile))
+    view = RecommendationView(advice, lang, provenance=dict(state.provenance), change=change)
+    record = view.record()  # the tool result every figure of the reply comes from
     marks = marks_for(state, ctx)
-    notes = [Note(kind="recommendation", text=compose_recommendation(advice, lang, marks))]
+    method = view.method_texts()  # the catalogue's own figures (thresholds, the article's claims)
+    notes = [Note(kind="recommendation", text=view.reply_markdown(marks.mark),
+                  result={"method_texts": method})]
     previous = state.recommendation["architecture"] if state.recommendation else None
-    if previous == advice["architecture"]:
-        notes.insert(0, Note(kind="unchanged", text=t("unchanged", lang,
-                                                      arch=architecture_name(previous, lang))))
+    if change is None and previous == advice.architecture:  # asked again, nothing changed
+        same = t("unchanged", lang, arch=i18n.t(f"arch.{previous}", lang))
+        notes.insert(0, Note(kind="unchanged", text=same))
     update = cited_update(marks, lang)
     update["notes"] = [*update.get("notes", []), *notes]
-    update |= {"recommendation": advice, "recommended_profile": dict(state.profile),
-               "recommendation_numbers": sorted(set(allowed_numbers([advice])))}
-    return update, advice
+    update |= {"recommendation": record, "recommended_profile": dict(state.profile),
+               "recommendation_numbers": sorted(set(allowed_numbers([record, method])))}
+    return update, record
 
 
 def hypothetical_changes(profile: dict[str, Any], changes: dict[str, Any], factors: dict[str, float],
@@ -103,13 +109,14 @@ def what_if_update(state: State, ctx: Context, changes: dict[str, Any], factors:
     before, after = base.architecture, changed.architecture
     shown = ", ".join(show_value(f, v, lang) for f, v in applied.items())
     key = "what_if" if after != before else "what_if_same"
-    text = t(key, lang, changes=shown, after=architecture_name(after, lang),
-             before=architecture_name(before, lang), after_score=changed.scorecard.score,
-             before_score=base.scorecard.score) + " " + marks.mark("method/scoring/sensitivity")
+    text = t(key, lang, changes=shown, after=i18n.t(f"arch.{after}", lang),
+             before=i18n.t(f"arch.{before}", lang), after_score=i18n.signed(changed.scorecard.score, lang),
+             before_score=i18n.signed(base.scorecard.score, lang))
+    text += " " + marks.mark("method/scoring/sensitivity")
     advice = changed.to_dict()
     costs = advice["costs"]["by_architecture"]
     text += "\n" + t("what_if_costs", lang, costs=", ".join(
-        f"{architecture_name(a, lang)} {eur(c['total']['mid'])}" for a, c in costs.items()))
+        f"{i18n.t(f'arch.{a}', lang)} {i18n.money(c['total']['mid'], lang)}" for a, c in costs.items()))
     result = {"changes": applied, "before": before, "after": after,
               "before_score": base.scorecard.score, "after_score": changed.scorecard.score,
               "after_costs": {a: c["total"]["mid"] for a, c in costs.items()},  # what the text quotes

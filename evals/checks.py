@@ -67,10 +67,10 @@ def _asked_text(field: str | None, lang: str) -> str:
     """The fixed wording of the question asked this turn (its examples are not claims)."""
     from advisor import templates
 
-    for table in (getattr(templates, "QUESTIONS", {}), getattr(templates, "REFINE_QUESTIONS", {})):
-        if field in table:
-            en, fr = table[field]
-            return str(fr if lang == "fr" else en)
+    if field in templates.QUESTIONS:
+        return templates.question(field, lang)
+    if field in templates.REFINE_QUESTIONS:
+        return templates.refine_question(field, lang)
     return ""
 
 
@@ -84,7 +84,7 @@ def number_sources(turn: Any, previous_profile: Mapping[str, Any]) -> list[Any]:
             cited, turn.profile, dict(previous_profile), understanding.get("values", {}),
             understanding.get("what_if", {}), understanding.get("invalid", {}), asked,
             list(getattr(turn, "choices", []) or []), _fixed_texts(turn.language),
-            understanding.get("message", "")]  # the user's own words, quoted back
+            _method_texts(turn), understanding.get("message", "")]  # the user's own words, quoted back
 
 
 def _fixed_texts(lang: str) -> list[str]:
@@ -93,6 +93,16 @@ def _fixed_texts(lang: str) -> list[str]:
     from advisor.templates import t
 
     return [t(key, lang) for key in FIXED_TEXTS]
+
+
+def _method_texts(turn: Any) -> list[str]:
+    """The catalogue sentences the recommendation's words use: their figures are the method's own
+    (thresholds such as "over 18 months", the article's claims)."""
+    if not turn.recommendation:
+        return []
+    from advisor.view import RecommendationView
+
+    return RecommendationView.from_record(turn.recommendation, turn.language).method_texts()
 
 
 def unfaithful_figures(turn: Any, previous_profile: Mapping[str, Any]) -> tuple[int, list[str]]:

@@ -183,11 +183,11 @@ def _closest(text: str, to: str, n: int) -> list[str]:
 
 def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Answer:
     """The architecture for the profile the question describes, the rules that decide, assumptions."""
-    from scoring.texts import architecture_name
+    from i18n import t
 
     cited: list[Passage] = []
     lines = [_TEXT[lang]["for"].format(facts=decision["described"],
-                                       arch=architecture_name(decision["architecture"], lang))]
+                                       arch=t(f"arch.{decision['architecture']}", lang))]
     for text, passage_id in decision["reasons"]:
         passage = retriever.get_passage(passage_id, lang=lang)
         if passage is not None and passage not in cited:

@@ -1,7 +1,13 @@
-"""User documents (md, txt, pdf, html): validated, kept under the data dir, chunked into passages."""
+"""User documents (md, txt, pdf, html): validated, kept under the data dir, chunked into passages.
+
+Documents added with `advisor index --add` are everyone's (`DATA_DIR/documents/`); a document
+uploaded in the chat belongs to its owner (`DATA_DIR/documents/owners/<owner key>/`) and its
+passages carry that key, so only the owner's conversations can retrieve them.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import shutil
@@ -12,7 +18,7 @@ from knowledge.language import detect_language
 from knowledge.passages import Passage
 from knowledge.quarantine import quarantine
 
-__all__ = ["DocumentRejected", "add_documents", "chunk_text", "extract_text", "load_documents"]
+__all__ = ["DocumentRejected", "add_documents", "chunk_text", "extract_text", "load_documents", "owner_key"]
 SUPPORTED = (".md", ".markdown", ".txt", ".pdf", ".html", ".htm")
 CHUNK_CHARS = 700
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # larger uploads are refused
@@ -20,12 +26,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 log = logging.getLogger(__name__)
 
 
-def documents_dir(data_dir: Path) -> Path:
-    """Where added documents are copied so that every rebuild includes them."""
-    return data_dir / "documents"
+def owner_key(owner: str) -> str:
+    """The key stored with an owner's passages and naming their folder (no user name on disk)."""
+    return hashlib.sha256(owner.encode("utf-8")).hexdigest()[:16] if owner else ""
 
 
-def add_documents(paths: list[Path], data_dir: Path) -> list[Path]:
+def documents_dir(data_dir: Path, owner: str = "") -> Path:
+    """Where added documents are copied so that every rebuild includes them (one folder per owner)."""
+    shared = data_dir / "documents"
+    return shared / "owners" / owner_key(owner) if owner else shared
+
+
+def add_documents(paths: list[Path], data_dir: Path, owner: str = "") -> list[Path]:
     """Validate, then copy documents into the data dir; returns where each one is kept.
 
     Every file is checked first (type, size, parsed within the time and memory budget); one
@@ -48,7 +60,7 @@ def add_documents(paths: list[Path], data_dir: Path) -> list[Path]:
             kept = quarantine(path, exc.reason, data_dir)
             raise DocumentRejected(path.name, f"{exc.reason}; nothing was added (a copy is in "
                                               f"{kept})") from exc
-    target = documents_dir(data_dir)
+    target = documents_dir(data_dir, owner)
     target.mkdir(parents=True, exist_ok=True, mode=0o700)
     return [_keep(path, target) for path in paths]
 
@@ -109,28 +121,41 @@ def slug(name: str) -> str:
 
 
 def load_documents(data_dir: Path) -> list[Passage]:
-    """Passages of every added document, ids `user/<file-stem>/<n>` (n from 1, in file order).
+    """Passages of every added document: shared ones `user/<file-stem>/<n>`, an owner's
+    `user/<owner key>/<file-stem>/<n>` (n from 1, in file order) with `owner` set.
 
     A stored document that no longer parses (damaged, or copied there by hand) is moved to the
     quarantine with its reason and skipped, so it never breaks a build or a query.
     """
     folder = documents_dir(data_dir)
+    passages = folder_passages(folder, data_dir)
+    if (folder / "owners").is_dir():
+        for owned in sorted(p for p in (folder / "owners").iterdir() if p.is_dir()):
+            passages.extend(folder_passages(owned, data_dir, owned.name))
+    return passages
+
+
+def folder_passages(folder: Path, data_dir: Path, key: str = "", only: Path | None = None) -> list[Passage]:
+    """Passages of the documents directly in `folder` (or of `only`, one of them), owned by `key`."""
     if not folder.is_dir():
         return []
     passages: list[Passage] = []
     seen: set[str] = set()
-    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED):
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED):
+        stem = slug(path.stem) if slug(path.stem) not in seen else slug(path.name)
+        seen.add(stem)
+        if only is not None and path != only:
+            continue
         try:
             text = safe_extract_text(path)
         except DocumentRejected as exc:
             kept = quarantine(path, exc.reason, data_dir, move=True)
             log.warning("skipped %s: %s (moved to %s)", path.name, exc.reason, kept)
             continue
-        stem = slug(path.stem) if slug(path.stem) not in seen else slug(path.name)
-        seen.add(stem)
+        prefix = f"user/{key}/{stem}" if key else f"user/{stem}"
         for n, (section, chunk) in enumerate(chunk_text(text), start=1):
             passages.append(Passage(
-                id=f"user/{stem}/{n}", text=chunk, lang=detect_language(chunk), heading=section,
-                section=section, source="user", title=path.name, path=str(path),
+                id=f"{prefix}/{n}", text=chunk, lang=detect_language(chunk), heading=section,
+                section=section, source="user", title=path.name, path=str(path), owner=key,
             ))
     return passages

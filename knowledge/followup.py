@@ -6,8 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from scoring.render import eur
-from scoring.texts import architecture_name
+from i18n import catalogue, money, number, percent, t
 
 Mark = Callable[..., str]
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -19,6 +18,27 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "reminder": (r"remind", r"what did you recommend", r"rappel", r"qu'avez-vous recommand",
                  r"what was (?:the|your) (?:recommendation|advice)"),
 }
+
+
+def eur(value: float, lang: str) -> str:
+    return money(value, lang)
+
+
+def architecture_name(architecture: str, lang: str) -> str:
+    return t(f"arch.{architecture}", lang)
+
+
+def _goal(phase: dict[str, Any], lang: str) -> str:
+    """A migration phase's goal in words (the catalogue's "phase.<goal>" with its figures)."""
+    figures = {k: percent(v / 100, lang) if k.endswith("_pct") else number(v, lang)
+               for k, v in (phase.get("figures") or {}).items()}
+    key = f"phase.{phase['goal']}"
+    return t(key, lang, **figures) if key in catalogue(lang) else str(phase["goal"])  # older records: words
+
+
+def _core(advice: dict[str, Any], lang: str, n: int) -> list[str]:
+    keys = advice["split"]["core"][:n]
+    return [t(f"core.{k}", lang) if f"core.{k}" in catalogue(lang) else str(k) for k in keys]
 
 
 def followup_kind(question: str, lang: str) -> str | None:
@@ -40,34 +60,34 @@ def followup_text(kind: str, advice: dict[str, Any], lang: str, mark: Mark) -> s
         plan = advice.get("migration")
         if plan:
             first = plan["phases"][0]
-            goal = first["goal_fr" if fr else "goal"]
+            goal = _goal(first, lang)
             return (f"Première étape ({arch}) : {goal}, d'ici le mois {first['by_month']} "
-                    f"({eur(first['cost_eur'])}). {mark('article/migration/plan')}" if fr else
+                    f"({eur(first['cost_eur'], lang)}). {mark('article/migration/plan')}" if fr else
                     f"First step ({arch}): {goal}, by month {first['by_month']} "
-                    f"({eur(first['cost_eur'])}). {mark('article/migration/plan')}")
-        core = "; ".join(advice["split"]["core"][:3])
+                    f"({eur(first['cost_eur'], lang)}). {mark('article/migration/plan')}")
+        core = "; ".join(_core(advice, lang, 3))
         return (f"Pour une architecture {arch}, commencez par le socle commun : {core}. "
                 f"{mark('article/hybrid/architecture')}" if fr else
                 f"For a {arch} set-up, start with the shared core: {core}. "
                 f"{mark('article/hybrid/architecture')}")
-    lines = ", ".join(f"{architecture_name(a, lang)} {eur(c['total']['mid'])}" for a, c in costs.items())
+    lines = ", ".join(f"{architecture_name(a, lang)} {eur(c['total']['mid'], lang)}"
+                      for a, c in costs.items())
     if kind == "costs":
         return _costs(advice, lang, mark)
     if kind == "summary":
         return _summary(advice, lang, mark)
     if fr:
         return (f"Recommandation : **{arch}** (score {advice['score']:+.2f}), "
-                f"{eur(chosen)} sur 24 mois. Coûts comparés : {lines}. {mark('method/scoring/weights')}")
-    return (f"Recommendation: **{arch}** (score {advice['score']:+.2f}), {eur(chosen)} over "
+                f"{eur(chosen, lang)} sur 24 mois. Coûts comparés : {lines}. "
+                f"{mark('method/scoring/weights')}")
+    return (f"Recommendation: **{arch}** (score {advice['score']:+.2f}), {eur(chosen, lang)} over "
             f"24 months. Costs compared: {lines}. {mark('method/scoring/weights')}")
 
 
 def _reasons(advice: dict[str, Any], lang: str, n: int) -> list[str]:
-    from scoring.texts import reason_text
-
-    rules = [reason_text(r["key"], lang) for r in advice["hard_rules"]]
+    rules = [t(f"reason.{r['key']}", lang) for r in advice["hard_rules"]]
     top = sorted(advice["criteria"], key=lambda c: -abs(c["contribution"]))
-    return (rules + [reason_text(c["reason"], lang) for c in top])[:n]
+    return (rules + [t(f"reason.{c['reason']}", lang) for c in top])[:n]
 
 
 def _summary(advice: dict[str, Any], lang: str, mark: Mark) -> str:
@@ -81,15 +101,15 @@ def _summary(advice: dict[str, Any], lang: str, mark: Mark) -> str:
                else f" ({'within budget' if over <= 0 else f'{over}% over budget'})"))
     why = " ".join(_reasons(advice, lang, 3))
     plan = advice.get("migration")
-    first = (plan["phases"][0]["goal_fr" if fr else "goal"] if plan else
-             "; ".join(advice["split"]["core"][:2]) or ("le socle commun" if fr else "the shared core"))
+    first = (_goal(plan["phases"][0], lang) if plan else
+             "; ".join(_core(advice, lang, 2)) or ("le socle commun" if fr else "the shared core"))
     if fr:
         return (f"**Décision** : orchestration {architecture_name(arch, lang)}. "
                 f"{mark('method/scoring/weights')}\n**Pourquoi** : {why}\n"
-                f"**Coût sur 24 mois** : {eur(cost)}{budget}. {mark('method/costs/model')}\n"
+                f"**Coût sur 24 mois** : {eur(cost, lang)}{budget}. {mark('method/costs/model')}\n"
                 f"**Première étape** : {first}.")
     return (f"**Decision**: {architecture_name(arch, lang)} orchestration. {mark('method/scoring/weights')}\n"
-            f"**Why**: {why}\n**24-month cost**: {eur(cost)}{budget}. {mark('method/costs/model')}\n"
+            f"**Why**: {why}\n**24-month cost**: {eur(cost, lang)}{budget}. {mark('method/costs/model')}\n"
             f"**First step**: {first}.")
 
 
@@ -105,10 +125,10 @@ def _costs(advice: dict[str, Any], lang: str, mark: Mark) -> str:
             continue
         more = c["total"]["mid"] >= mine
         word = ("plus" if more else "moins") if fr else ("more" if more else "less")
-        parts.append(f"{architecture_name(name, lang)} {eur(c['total']['mid'])} ({word})")
+        parts.append(f"{architecture_name(name, lang)} {eur(c['total']['mid'], lang)} ({word})")
     name = architecture_name(arch, lang)
-    head = (f"Sur 24 mois, l'option recommandée ({name}) coûte {eur(mine)} ; " if fr
-            else f"Over 24 months the recommended option ({name}) costs {eur(mine)}; ")
+    head = (f"Sur 24 mois, l'option recommandée ({name}) coûte {eur(mine, lang)} ; " if fr
+            else f"Over 24 months the recommended option ({name}) costs {eur(mine, lang)}; ")
     tail = (" Les écarts viennent surtout de l'ingénierie par équipe et des coûts cachés de la dispersion."
             if fr else " The gaps come mostly from per-team engineering and the hidden costs of sprawl.")
     return head + ", ".join(parts) + "." + tail + f" {mark('method/costs/model')}"

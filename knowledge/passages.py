@@ -14,7 +14,7 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _PASSAGE_HEADING = re.compile(r"^## (?P<heading>.+?) \{#(?P<id>[a-z0-9][a-z0-9/_.-]*)\}\s*$",
                               re.MULTILINE)
 METADATA_FIELDS = ("id", "lang", "heading", "section", "source", "version", "title",
-                   "publisher", "date", "url", "path")
+                   "publisher", "date", "url", "path", "owner")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Passage:
     date: str = ""
     url: str = ""
     path: str = ""
+    owner: str = ""  # an uploaded document's owner key (knowledge.documents.owner_key); "" = everyone
     score: float = field(default=0.0, compare=False)
 
     @property
@@ -55,8 +56,8 @@ class Passage:
 
     def metadata(self) -> dict[str, str]:
         """Flat string metadata as stored in Chroma."""
-        data = asdict(self)
-        return {name: str(data[name]) for name in METADATA_FIELDS}
+        data = asdict(self)  # no empty owner: shared passages keep their content hash
+        return {name: str(data[name]) for name in METADATA_FIELDS if name != "owner" or self.owner}
 
     @classmethod
     def from_metadata(cls, text: str, metadata: dict[str, object], score: float = 0.0) -> Passage:

@@ -25,8 +25,11 @@ def chat_model(base_url: str, timeout_s: float = CLIENT_TIMEOUT_S, max_retries: 
     """ChatOpenAI configured as `advisor.services.default_chat_model` does, on `base_url`."""
     from langchain_openai import ChatOpenAI
 
+    from advisor.llm_http import bounded_http_client
+
     return ChatOpenAI(model="gpt-4o-mini", api_key="not-needed", base_url=base_url,
-                      timeout=timeout_s, max_retries=max_retries, max_tokens=512, temperature=0)
+                      timeout=timeout_s, max_retries=max_retries, max_tokens=512, temperature=0,
+                      http_client=bounded_http_client(timeout_s))
 
 
 def run_faults(workdir: Path, faults: tuple[str, ...] = FAULTS[1:],

@@ -16,7 +16,7 @@ from scoring.plan import (
 from scoring.profile import OrgProfile
 from scoring.results import CostComparison, Flip, Scorecard
 from scoring.scorecard import SCORING_VERSION, score
-from scoring.sensitivity import describe_flip, sensitivity
+from scoring.sensitivity import sensitivity
 
 
 class Advice(NamedTuple):
@@ -80,7 +80,7 @@ class Advice(NamedTuple):
             },
             "risks": [r._asdict() for r in self.risks],
             "migration": _migration_dict(self.migration),
-            "sensitivity": [{**f._asdict(), "text": describe_flip(f)} for f in self.flips],
+            "sensitivity": [f._asdict() for f in self.flips],
             "sources": list(self.sources),
         })
 

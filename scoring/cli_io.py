@@ -1,4 +1,4 @@
-"""File input/output for `advisor score`: YAML/JSON profiles and CSV portfolios."""
+"""File input for `advisor score`: YAML/JSON profiles, and CSV portfolios scored unit by unit."""
 
 from __future__ import annotations
 
@@ -29,54 +29,36 @@ def load_profile_data(path: Path) -> dict[str, Any]:
     return data
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
+    """Print `error: message` on stderr; the exit code of a usage error."""
     print(f"error: {message}", file=sys.stderr)
     return 2
 
 
-def run_score(profile_path: Path | None, csv_path: Path | None, fmt: str) -> int:
-    """Entry point of `advisor score`; returns the exit code."""
-    if fmt not in ("md", "json"):
-        return _fail(f"--format must be md or json, not {fmt!r}")
-    if (profile_path is None) == (csv_path is None):
-        return _fail("give either a PROFILE file or --csv UNITS.csv")
-    if csv_path is not None:
-        return run_portfolio(csv_path, fmt)
-    assert profile_path is not None
+def load_profile(path: Path) -> tuple[OrgProfile, dict[str, Any]]:
+    """The validated profile of a YAML/JSON file, and the file's own fields; ValueError if invalid."""
+    data = load_profile_data(path)
     try:
-        data = load_profile_data(profile_path)
-        profile = OrgProfile.model_validate(data)
+        return OrgProfile.model_validate(data), data
     except ValidationError as exc:
-        return _fail(f"{profile_path}: {profile_error_message(exc)}")
-    except (OSError, ValueError) as exc:
-        return _fail(str(exc))
-    from scoring.advice import advise
-
-    advice = advise(profile)
-    if fmt == "json":
-        print(json.dumps(advice.to_dict(), ensure_ascii=False, indent=2, default=str))
-    else:
-        from scoring.render import render_markdown
-
-        print(render_markdown(advice))
-    return 0
+        raise ValueError(f"{path}: {profile_error_message(exc)}") from exc
 
 
 def _row_to_data(row: dict[str, str]) -> dict[str, Any]:
     return {k: v.strip() for k, v in row.items() if k in ALL_FIELDS and v is not None and v.strip()}
 
 
-def run_portfolio(path: Path, fmt: str) -> int:
+def run_portfolio(path: Path, fmt: str, lang: str = "en") -> int:
     """Score every business unit of a CSV; invalid rows are reported, the rest still scored."""
+    from i18n import money, signed, t
     from scoring.costs import estimate_costs
-    from scoring.render import eur
     from scoring.scorecard import score
 
     try:
         with path.open(newline="", encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
     except OSError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     results: list[dict[str, Any]] = []
     for number, row in enumerate(rows, start=2):
         unit = next((row[c] for c in UNIT_COLUMNS if row.get(c)), f"row {number}")
@@ -86,19 +68,21 @@ def run_portfolio(path: Path, fmt: str) -> int:
             results.append({"unit": unit, "row": number, "error": profile_error_message(exc)})
             continue
         card, costs = score(profile), estimate_costs(profile)
-        totals = {c.architecture: round(c.total.mid) for c in costs.costs}
+        mids = {c.architecture: round(c.total.mid) for c in costs.costs}
         results.append({"unit": unit, "row": number, "architecture": card.architecture,
-                        "score": card.score, "total_24m_eur": totals})
+                        "score": card.score, "total_24m_eur": mids})
     if fmt == "json":
         print(json.dumps({"units": results}, ensure_ascii=False, indent=2))
     else:
-        print("| Unit | Architecture | Score | Centralized | Hybrid | Decentralized |")
+        archs = ("centralized", "hybrid", "decentralized")
+        heads = [t("portfolio.unit", lang), t("portfolio.architecture", lang), t("portfolio.score", lang)]
+        print("| " + " | ".join([*heads, *(t(f"arch.{a}", lang) for a in archs)]) + " |")
         print("|---|---|---:|---:|---:|---:|")
         for r in results:
             if "error" in r:
-                print(f"| {r['unit']} | invalid: {r['error']} | | | | |")
+                print(f"| {r['unit']} | {t('portfolio.invalid', lang, error=r['error'])} | | | | |")
                 continue
-            t = r["total_24m_eur"]
-            print(f"| {r['unit']} | {r['architecture']} | {r['score']:+.2f} | {eur(t['centralized'])}"
-                  f" | {eur(t['hybrid'])} | {eur(t['decentralized'])} |")
+            name = t(f"arch.{r['architecture']}", lang)
+            totals = " | ".join(money(r["total_24m_eur"][a], lang) for a in archs)
+            print(f"| {r['unit']} | {name} | {signed(r['score'], lang)} | {totals} |")
     return 1 if any("error" in r for r in results) else 0

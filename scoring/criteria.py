@@ -8,7 +8,6 @@ from typing import Literal
 from scoring import sources as src
 from scoring.profile import Governance, OrgProfile, Regulation, Sector
 from scoring.results import CriterionResult
-from scoring.texts import REASONS
 
 # A band table is (thresholds, votes, reasons): value < thresholds[i] falls in band i.
 Bands = tuple[tuple[float, ...], tuple[float, ...], tuple[str, ...]]
@@ -95,7 +94,7 @@ CRITERIA_SOURCES: frozenset[str] = frozenset(s for ids in CRITERION_SOURCES.valu
 def _result(key: str, vote: float, reason: str, inputs: tuple[tuple[str, object], ...]) -> CriterionResult:
     origin: Literal["article", "project"] = "article" if key in ARTICLE_CRITERIA else "project"
     return CriterionResult(
-        key, vote, WEIGHTS[key], reason, REASONS[reason][0], origin, CRITERION_SOURCES[key], inputs
+        key, vote, WEIGHTS[key], reason, origin, CRITERION_SOURCES[key], inputs
     )
 
 

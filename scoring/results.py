@@ -14,8 +14,7 @@ class CriterionResult(NamedTuple):
     key: str
     vote: float
     weight: float
-    reason: str  # a key into scoring.texts, e.g. "maturity.poc"
-    rationale: str  # the English one-liner for that key
+    reason: str  # the catalogue says it in words: i18n key "reason." + reason, e.g. "maturity.poc"
     origin: Literal["article", "project"]
     sources: tuple[str, ...]
     inputs: tuple[tuple[str, object], ...]  # the profile values this vote read
@@ -36,9 +35,8 @@ class CriterionResult(NamedTuple):
 class HardRule(NamedTuple):
     """A rule from the article that fixes the architecture whatever the score."""
 
-    key: str
+    key: str  # in words: i18n key "reason." + key
     architecture: Architecture
-    rationale: str
     sources: tuple[str, ...]
 
 

@@ -14,7 +14,6 @@ from scoring.criteria import (
 )
 from scoring.profile import Governance, OrgProfile, Regulation, Sector
 from scoring.results import Architecture, Assumption, HardRule, Scorecard
-from scoring.texts import REASONS
 
 SCORING_VERSION = "1.0.0"
 CENTRALIZED_FROM = 0.30  # weighted score at or above this → centralized
@@ -43,7 +42,7 @@ RULE_SOURCES: dict[str, tuple[str, ...]] = {
 
 
 def _rule(key: str) -> HardRule:
-    return HardRule(key, "centralized", REASONS[key][0], RULE_SOURCES[key])
+    return HardRule(key, "centralized", RULE_SOURCES[key])
 
 
 def hard_rules(p: OrgProfile) -> tuple[HardRule, ...]:

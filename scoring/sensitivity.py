@@ -17,7 +17,6 @@ from scoring.criteria import (
 from scoring.profile import MAX_EMPLOYEES, Governance, OrgProfile, Regulation, Sector
 from scoring.results import Flip
 from scoring.scorecard import ENTERPRISE_EMPLOYEES, score
-from scoring.texts import architecture_name
 
 
 def _team_employee_thresholds() -> tuple[int, ...]:
@@ -96,32 +95,3 @@ def sensitivity(p: OrgProfile) -> tuple[Flip, ...]:
     flips.extend(_categorical_flips(p, base, "governance", Governance))
     return tuple(flips)
 
-
-_UNITS: dict[str, tuple[str, str]] = {
-    "employees": ("{v:,} employees", "{v:,} salariés"),
-    "ai_maturity_months": ("{v} months of AI use", "{v} mois d'usage de l'IA"),
-    "countries": ("{v} countries", "{v} pays"),
-    "annual_ai_budget_eur": ("an AI budget of {v:,.0f} € a year", "un budget IA de {v:,.0f} € par an"),
-    "teams_using_ai": ("{v} teams using AI", "{v} équipes utilisant l'IA"),
-    "ai_stacks": ("{v} AI stacks", "{v} stacks IA"),
-}
-_FIELD_NAMES: dict[str, tuple[str, str]] = {
-    "sector": ("sector", "secteur"),
-    "regulation": ("regulation", "régulation"),
-    "governance": ("governance", "gouvernance"),
-}
-
-
-def describe_flip(flip: Flip, lang: str = "en") -> str:
-    """One sentence, e.g. "at 501 employees this becomes centralized"."""
-    fr = lang == "fr"
-    arch = architecture_name(flip.architecture, lang)
-    if flip.direction == "set":
-        name = _FIELD_NAMES.get(flip.field, (flip.field, flip.field))[fr]
-        if fr:
-            return f"avec {name} = {flip.threshold}, la recommandation devient {arch}"
-        return f"with {name} = {flip.threshold} this becomes {arch}"
-    amount = _UNITS[flip.field][fr].format(v=flip.threshold)
-    if fr:
-        return f"à {amount.replace(',', ' ')}, la recommandation devient {arch}"
-    return f"at {amount} this becomes {arch}"

@@ -1,8 +1,10 @@
 """Chainlit handlers: thin glue between the chat page and `AdvisorSession`.
 
 Thread id = Chainlit thread id (the advisor state is checkpointed under it). What to show is
-built by `ui.presenter`; this module only turns those views into Chainlit messages, steps and
-elements. The profile panel is the element sidebar (a Markdown `cl.Text`), replaced every turn.
+built by `ui.presenter`; this module turns those views into Chainlit messages, steps and elements.
+The profile panel is the element sidebar, replaced every turn; a "Profile" button under every
+reply shows it again, so it stays reachable after a citation was opened, and on a phone, where
+`public/advisor.js` keeps the sidebar closed until asked. Attached files: `ui/uploads.py`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from chainlit.types import ThreadDict
 from advisor.health import health
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
-from ui import hardening, presenter
+from knowledge.language import detect_language
+from ui import hardening, history, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
+from ui.texts import page_lang, text
 from ui.warmup import WarmServices
 
 patch_chainlit_html()
@@ -31,24 +35,25 @@ if _problem := hardening.empty_password_problem(SETTINGS.ui_password):
     raise SystemExit(f"advisor ui: {_problem}")
 hardening.separate_files_dir()
 hardening.restrict_origins(SETTINGS.ui_allowed_origins)
+hardening.refuse_edits()
+hardening.unstored_when_too_long(SETTINGS.max_message_chars)
 logging.getLogger("fontTools").setLevel(logging.WARNING)  # fpdf2 font subsetting chatter
 logging.getLogger("chainlit").addFilter(  # files are rebuilt on resume, not stored (ui.persistence)
     lambda record: "No blob_storage_client" not in record.getMessage())
 LOCAL_USER = "local"
 RESUME_DELAY_S = 0.5
-STARTERS = (
-    ("Fintech, 300 people, 3 countries", "We are a 300-person fintech operating in 3 countries."),
-    ("SaaS scale-up, 8 months of AI",
-     "We are a 120-person tech company in one country, doing AI for 8 months, budget 400 k€ a year."),
-    ("Banque, 2 000 salariés, 5 pays", "Nous sommes une banque de 2 000 salariés présente dans 5 pays."),
-    ("Start-up santé, IA depuis 4 mois",
-     "Nous sommes une start-up de santé de 40 personnes, nous faisons de l'IA depuis 4 mois."),
-)
 
 
 SERVICES = WarmServices(SETTINGS)  # session and knowledge index, built in the background from now
-hardening.add_health_route(lambda: health(
-    SETTINGS, SERVICES.session.result().checkpointer if SERVICES.session.done() else None))
+
+
+def _checkpointer() -> Any:
+    """The running session's checkpointer; None until it is built (or when building it failed)."""
+    built = SERVICES.session
+    return built.result().checkpointer if built.done() and built.exception() is None else None
+
+
+hardening.add_health_route(lambda: health(SETTINGS, _checkpointer()))
 
 
 async def advisor_session() -> AdvisorSession:
@@ -74,28 +79,51 @@ else:
         return cl.User(identifier=LOCAL_USER)
 
 
-@cl.set_starters
-async def starters(user: cl.User | None = None) -> list[cl.Starter]:
-    return [cl.Starter(label=label, message=message) for label, message in STARTERS]
+def _owner() -> str:
+    """Whose uploaded documents this conversation may cite: the signed-in web user."""
+    user = cl.context.session.user
+    return f"web:{user.identifier}" if user is not None else ""
+
+
+def _profile_button(view: presenter.TurnView) -> cl.Action:
+    """The button under every reply that shows the profile panel again."""
+    return cl.Action(name="profile", payload={}, label=view.panel_title, icon="user-round")
+
+
+@cl.action_callback("profile")
+async def on_profile(action: cl.Action) -> None:
+    thread_id = hardening.web_thread_id(cl.context.session.thread_id)
+    values = await cl.make_async((await advisor_session()).values)(thread_id) if thread_id else {}
+    await _show_panel(await cl.make_async(presenter.turn_view)(values))
 
 
 async def _show_panel(view: presenter.TurnView) -> None:
+    """The profile in the side panel, sent last. Chainlit's page shows all the chat's "side"
+    elements in the panel whenever that set changes (and closes it when there are none): the
+    previous profile is withdrawn so only one is ever there, and the panel is set after the rest."""
+    previous = cl.user_session.get("panel_element")
+    if previous:
+        await cl.context.emitter.emit("remove_element", {"id": previous})
     panel = cl.Text(name=view.panel_title, content=view.panel_markdown, display="side")
     await cl.ElementSidebar.set_title(view.panel_title)
     await cl.ElementSidebar.set_elements([panel], key=str(hash(view.panel_markdown)))
+    cl.user_session.set("panel_element", panel.id)
 
 
-def recommendation_text(rec: presenter.RecommendationView) -> str:
-    return f"{rec.sensitivity_markdown}\n\n{rec.report_intro}"
+def recommendation_text(rec: presenter.RecommendationElements) -> str:
+    return rec.report_intro
 
 
-async def _show_recommendation(rec: presenter.RecommendationView) -> None:
+async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
+    async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
+        step.output = rec.details_markdown  # one click away from the summary in the reply
     elements: list[Any] = [
         cl.Plotly(name="cost_chart", figure=rec.cost_figure, display="inline", size="large"),
         cl.Plotly(name="criteria_chart", figure=rec.criteria_figure, display="inline", size="large"),
         cl.File(name=rec.markdown_name, content=rec.report_markdown.encode(), mime="text/markdown",
                 display="inline"),
         cl.File(name=rec.pdf_name, content=rec.report_pdf, mime="application/pdf", display="inline"),
+        cl.File(name=rec.adr_name, content=rec.adr_markdown.encode(), mime="text/markdown", display="inline"),
     ]
     await cl.Message(content=recommendation_text(rec), elements=elements).send()
     cl.user_session.set("recommendation_key", rec.key)
@@ -105,29 +133,47 @@ async def _show_turn(view: presenter.TurnView) -> None:
     for call in view.tool_calls:
         async with cl.Step(name=call.name, type="tool", language="json", show_input="json") as step:
             step.input, step.output = call.content, call.detail
-    citations = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
-    actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
-    message = cl.Message(content="", elements=citations, actions=actions)
-    for chunk in presenter.reply_chunks(view.reply):
-        await message.stream_token(chunk)
-        await asyncio.sleep(0.01)
-    await message.send()
-    await _show_panel(view)
+    await _reply(view).send()  # whole, so it is stored at once (a stream is stored at its end)
     if view.recommendation:
         await _show_recommendation(view.recommendation)
+
+
+def _reply(view: presenter.TurnView) -> cl.Message:
+    citations: list[Any] = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
+    actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
+    return cl.Message(content=view.reply, actions=[*actions, _profile_button(view)], elements=citations)
 
 
 @cl.action_callback("choice")
 async def on_choice(action: cl.Action) -> None:
     """An option button: sent as if the user had typed it."""
-    text = str(action.payload.get("text", ""))
-    await cl.Message(content=text, author="User", type="user_message").send()
-    await handle_text(text)
+    chosen = str(action.payload.get("text", ""))
+    await cl.Message(content=chosen, author="User", type="user_message").send()
+    await handle_text(chosen)
 
 
-@cl.on_message
 async def on_message(message: cl.Message) -> None:
-    await handle_text(message.content)
+    files = uploads.attached(message.elements or [])
+    if files:
+        await uploads.receive(files, _owner(), await _language(message.content), SETTINGS.data_dir,
+                              SERVICES.retriever)
+    if message.content.strip() or not files:
+        await handle_text(message.content)
+
+
+hardening.handle_messages(on_message)  # as @cl.on_message, each message stored once
+
+
+def _browser() -> str:
+    return page_lang(getattr(cl.context.session, "language", None))
+
+
+async def _language(content: str) -> str:
+    """The conversation's language, else the message's, else the browser's."""
+    browser = _browser()
+    thread_id = hardening.web_thread_id(cl.context.session.thread_id)
+    values = await cl.make_async((await advisor_session()).values)(thread_id) if thread_id else {}
+    return str(values.get("language") or detect_language(content, default=browser))  # type: ignore[arg-type]
 
 
 async def handle_text(content: str) -> None:
@@ -135,16 +181,24 @@ async def handle_text(content: str) -> None:
     send = cl.make_async(session.send)
     thread_id = hardening.web_thread_id(cl.context.session.thread_id)
     if thread_id is None:  # not a web conversation id (e.g. a Slack thread's): never opened here
-        await cl.Message(content="This conversation id is not valid here; start a new chat.").send()
+        await cl.Message(content=text("foreign_thread", _browser())).send()
         return
     if SERVICES.knowledge_ready:
-        turn = await send(thread_id, content)
+        turn = await send(thread_id, content, _owner())
     else:  # a turn that cites waits for the index, built once on a fresh DATA_DIR
-        async with cl.Step(name="Preparing the knowledge base (first start only)", type="run"):
-            turn = await send(thread_id, content)
+        async with cl.Step(name=text("preparing", _browser()), type="run"):
+            turn = await send(thread_id, content, _owner())
+    if turn.understanding.get("refused"):  # too long: in neither the checkpoint nor the history
+        await history.send_unstored(cl.Message(content=turn.reply))
+        return
     is_new = presenter.recommendation_key(turn.recommendation) != cl.user_session.get("recommendation_key")
-    view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=is_new)
+    view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=False)
     await _show_turn(view)
+    if is_new and turn.recommendation:  # built after the reply is shown and stored
+        rec = await cl.make_async(presenter.recommendation_elements)(asdict(turn))
+        if rec is not None:
+            await _show_recommendation(rec)
+    await _show_panel(view)
 
 
 @cl.on_chat_resume
@@ -156,25 +210,34 @@ async def on_chat_resume(thread: ThreadDict) -> None:
     values = await cl.make_async(session.values)(thread["id"])
     if not values:
         return
-    view = await cl.make_async(presenter.turn_view)(values)
+    steps = thread.get("steps", [])
+    lost = history.lost_reply(steps, values)  # stored message, checkpointed reply, app stopped between
+    view = await cl.make_async(presenter.turn_view)(values, lost or "")
     # Right after this hook Chainlit replaces the page's messages with the stored thread, so the
     # panel and the recommendation are sent just after that, not now.
     stale = _reshown_copies(thread, view)
-    cl.user_session.set("resume_task", asyncio.create_task(_show_after_resume(view, stale)))
+    button_for = None if lost else history.last_reply_id([s for s in steps if s.get("id") not in stale])
+    cl.user_session.set("resume_task", asyncio.create_task(_show_after_resume(view, stale, lost, button_for)))
 
 
 def _reshown_copies(thread: ThreadDict, view: presenter.TurnView) -> list[str]:
-    """Stored copies of the recommendation message (their charts and files were not stored)."""
+    """Stored copies of the recommendation message and its details step (charts and files were not
+    stored): one fresh copy replaces them."""
     if not view.recommendation:
         return []
-    content = recommendation_text(view.recommendation)
-    return [step["id"] for step in thread.get("steps", []) if step.get("output") == content]
+    shown = (recommendation_text(view.recommendation), view.recommendation.details_markdown)
+    return [step["id"] for step in thread.get("steps", []) if step.get("output") in shown]
 
 
-async def _show_after_resume(view: presenter.TurnView, stale: list[str]) -> None:
+async def _show_after_resume(view: presenter.TurnView, stale: list[str], lost: str | None,
+                             button_for: str | None) -> None:
     await asyncio.sleep(RESUME_DELAY_S)
-    await _show_panel(view)
+    if lost:  # shown and stored again, with the profile button
+        await _reply(view).send()
+    elif button_for:  # buttons are not stored: the last reply gets its profile button again
+        await _profile_button(view).send(for_id=button_for)
     if view.recommendation:
         for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
             await cl.Message(id=step_id, content="").remove()
         await _show_recommendation(view.recommendation)
+    await _show_panel(view)

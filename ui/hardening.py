@@ -7,6 +7,9 @@
 - `GET /health` answers what the app can do (data dir, database, index), 503 when it cannot.
 - Logins are throttled, logged-out tokens refused, and the JWT secret is bound to the password.
 - Web thread ids must be Chainlit's UUIDs, so a `slack:…` id can never be opened from the web.
+- The chat history agrees with the advisor's checkpoint: an edited message is refused (the
+  advice cannot be rewound; Chainlit processed edits even with editing off), and a message over
+  the size limit is answered but never stored (it used to grow the history by megabytes).
 """
 
 from __future__ import annotations
@@ -121,3 +124,53 @@ def empty_password_problem(ui_password: str | None) -> str | None:
         return ("UI_PASSWORD is set but empty: set a password, or unset UI_PASSWORD to run "
                 "without login on localhost")
     return None
+
+
+def refuse_edits() -> None:
+    """Answer Chainlit's `edit_message` event with a notice and change nothing, unless editing is
+    on in `.chainlit/config.toml` (it is off: the advisor state cannot be rewound)."""
+    from chainlit.config import config
+    from chainlit.context import init_ws_context
+    from chainlit.session import WebsocketSession
+    from chainlit.socket import sio
+
+    from ui.texts import text
+
+    original = sio.handlers["/"]["edit_message"]
+
+    async def edit_message(sid: str, payload: Any) -> Any:
+        if config.features.edit_message:
+            return await original(sid, payload)
+        context = init_ws_context(WebsocketSession.require(sid))
+        lang = getattr(context.session, "language", None)
+        await context.emitter.send_toast(text("edit_refused", lang), "warning")
+        return None
+
+    sio.on("edit_message")(edit_message)
+
+
+def unstored_when_too_long(limit: int) -> None:
+    """A user message over `limit` characters reaches the handler (which refuses it) without
+    being stored in the chat history, and without starting a stored thread."""
+    from chainlit.emitter import ChainlitEmitter
+    from chainlit.message import Message
+
+    original = ChainlitEmitter.process_message
+
+    async def process_message(self: ChainlitEmitter, payload: Any) -> Any:
+        if len(str(payload.get("message", {}).get("output") or "")) <= limit:
+            return await original(self, payload)
+        message = Message.from_dict(payload["message"])
+        message.persisted = True  # Chainlit's own flag: never written to the data layer
+        return message
+
+    ChainlitEmitter.process_message = process_message  # type: ignore[method-assign]
+
+
+def handle_messages(handler: Callable[[Any], Any]) -> None:
+    """Register `handler` for user messages as `@cl.on_message` does, without its "on_message" run
+    step: that step's input stored every message a second time (and a refused one at all)."""
+    from chainlit.config import config
+    from chainlit.utils import wrap_user_function
+
+    config.code.on_message = wrap_user_function(handler)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,9 +12,26 @@ from pathlib import Path
 from advisor.settings import Settings
 from ui.persistence import auth_secret, chat_db_path, ensure_schema
 
-REPO_ROOT = Path(__file__).resolve().parents[1]  # holds .chainlit/, public/ and chainlit.md
+REPO_ROOT = Path(__file__).resolve().parents[1]  # holds .chainlit/, public/ and chainlit*.md
 APP_FILE = REPO_ROOT / "ui" / "chainlit_app.py"
 HOST = "127.0.0.1"
+OWN_TRANSLATIONS = ("en-US.json", "fr-FR.json")  # ours (the footer); Chainlit adds the others
+
+
+def app_root(data_dir: Path) -> Path:
+    """Chainlit's app root, `DATA_DIR/chainlit-app`, outside the checkout: Chainlit writes its
+    translation files and `.files` there. Our config, translations, welcome pages and public/
+    are copied in from the repository at every start."""
+    root = data_dir / "chainlit-app"
+    translations = root / ".chainlit" / "translations"
+    translations.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REPO_ROOT / ".chainlit" / "config.toml", root / ".chainlit" / "config.toml")
+    for name in OWN_TRANSLATIONS:
+        shutil.copyfile(REPO_ROOT / ".chainlit" / "translations" / name, translations / name)
+    for page in REPO_ROOT.glob("chainlit*.md"):
+        shutil.copyfile(page, root / page.name)
+    shutil.copytree(REPO_ROOT / "public", root / "public", dirs_exist_ok=True)
+    return root
 
 
 def chainlit_command(port: int, host: str = HOST) -> list[str]:
@@ -23,11 +41,11 @@ def chainlit_command(port: int, host: str = HOST) -> list[str]:
 
 
 def chainlit_env(settings: Settings, base: dict[str, str] | None = None) -> dict[str, str]:
-    """The child's environment: absolute DATA_DIR, app root, and the login secret."""
+    """The child's environment: absolute DATA_DIR, app root (under it), and the login secret."""
     env = dict(os.environ if base is None else base)
     data_dir = settings.data_dir.resolve()
     env["DATA_DIR"] = str(data_dir)
-    env["CHAINLIT_APP_ROOT"] = str(REPO_ROOT)
+    env["CHAINLIT_APP_ROOT"] = str(app_root(data_dir))
     env.setdefault("CHAINLIT_AUTH_SECRET", auth_secret(data_dir))
     return env
 

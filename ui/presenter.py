@@ -1,6 +1,7 @@
 """What the chat UI shows for a turn (or a resumed thread), built without Chainlit.
 
-The Chainlit handlers only turn these plain views into `cl.Message`, `cl.Step` and elements.
+The words come from `advisor.view.RecommendationView`; the Chainlit handlers only turn these
+plain views into `cl.Message`, `cl.Step` and elements.
 """
 
 from __future__ import annotations
@@ -13,24 +14,12 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from scoring.advice import Advice, advise
-from scoring.profile import OrgProfile
-from scoring.sensitivity import describe_flip
-from ui.charts import cost_chart, criteria_chart
+from advisor.view import RecommendationView
+from advisor.view.cite import source_line
+from advisor.view.words import Words
+from i18n import t
 from ui.escape import defuse, inert
 from ui.profile_panel import panel_title, profile_markdown
-from ui.report import citation_line, report_filename, report_markdown, report_pdf
-
-_T = {
-    "sensitivity": ("What would change the advice", "Ce qui changerait la recommandation"),
-    "none": ("No single-field change flips it.", "Aucun changement d'un seul champ ne la modifie."),
-    "report": ("Report (Markdown and PDF), stamped with the profile, scoring version {v} and date:",
-               "Rapport (Markdown et PDF), avec le profil, la version du scoring {v} et la date :"),
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    return _T[key][lang == "fr"].format(**values)
 
 
 @dataclass(frozen=True)
@@ -43,16 +32,21 @@ class NamedText:
 
 
 @dataclass(frozen=True)
-class RecommendationView:
+class RecommendationElements:
+    """What comes with a new recommendation: the details (collapsed), charts and downloads."""
+
     key: str
+    details_title: str
+    details_markdown: str
     cost_figure: go.Figure
     criteria_figure: go.Figure
-    sensitivity_markdown: str
     report_intro: str
     report_markdown: str
     report_pdf: bytes
     markdown_name: str
     pdf_name: str
+    adr_markdown: str
+    adr_name: str
 
 
 @dataclass(frozen=True)
@@ -63,14 +57,15 @@ class TurnView:
     tool_calls: tuple[NamedText, ...]
     panel_title: str
     panel_markdown: str
-    recommendation: RecommendationView | None
+    recommendation: RecommendationElements | None
     choices: tuple[str, ...] = ()  # options offered as buttons with the question
 
 
-def citation_text(citation: Mapping[str, Any]) -> NamedText:
+def citation_text(citation: Mapping[str, Any], lang: str = "en") -> NamedText:
     """A citation as a side element named "[n]", so "[n]" in the reply opens the passage."""
-    body = (f"**{citation_line(citation)}**\n\n{inert(str(citation.get('text', '')))}\n\n"
-            f"_{citation.get('publisher', '')} · {citation.get('date', '')} · {citation.get('lang', '')}_")
+    body = (f"**{source_line(citation, Words(lang), inert)}**\n\n{inert(str(citation.get('text', '')))}\n\n"
+            f"_{inert(str(citation.get('publisher', '')))} · {citation.get('date', '')} · "
+            f"{citation.get('lang', '')}_")
     return NamedText(f"[{citation.get('n', '?')}]", body)
 
 
@@ -88,30 +83,28 @@ def recommendation_key(recommendation: Mapping[str, Any] | None) -> str:
                       sort_keys=True, default=str)
 
 
-def advice_for(recommendation: Mapping[str, Any]) -> Advice:
-    """The Advice object behind a recommendation dict (rebuilt from the profile it scored)."""
-    return advise(OrgProfile.model_validate(recommendation["profile"]))
-
-
-def sensitivity_markdown(advice: Advice, lang: str) -> str:
-    items = [f"- {describe_flip(f, lang)}" for f in advice.flips] or [f"- {_t('none', lang)}"]
-    return "\n".join([f"**{_t('sensitivity', lang)}**", *items])
-
-
 def recommendation_view(state: Mapping[str, Any], today: dt.date | None = None) -> RecommendationView | None:
-    """Charts, sensitivity and report for the state's recommendation, if there is one."""
+    """The view of the state's recommendation, with the passages its reply cited."""
     recommendation = state.get("recommendation")
     if not recommendation:
         return None
-    lang = state.get("language") or "en"
-    advice = advice_for(recommendation)
-    report = report_markdown(advice, state.get("profile") or {}, state.get("provenance") or {},
-                             state.get("citations") or (), lang, today)
-    return RecommendationView(
-        recommendation_key(recommendation), cost_chart(advice, lang), criteria_chart(advice, lang),
-        sensitivity_markdown(advice, lang), _t("report", lang, v=advice.version), report,
-        report_pdf(report), report_filename(advice, "md", today), report_filename(advice, "pdf", today),
-    )
+    passages = {str(c.get("id")): c for c in state.get("citations") or () if c.get("id")}
+    return RecommendationView.from_record(recommendation, state.get("language") or "en", passages=passages,
+                                          provenance=state.get("provenance") or {}, today=today)
+
+
+def recommendation_elements(state: Mapping[str, Any],
+                            today: dt.date | None = None) -> RecommendationElements | None:
+    """Details, charts, report and decision record of the state's recommendation, if there is one."""
+    view = recommendation_view(state, today)
+    if view is None:
+        return None
+    cost, criteria = view.charts()
+    return RecommendationElements(
+        recommendation_key(state.get("recommendation")), t("ui.details", view.lang), view.details_markdown(),
+        cost, criteria, t("ui.report_intro", view.lang, version=view.advice.version),
+        view.report_markdown(), view.report_pdf(), view.filename("report", "md"),
+        view.filename("report", "pdf"), view.adr_markdown(), view.filename("adr", "md"))
 
 
 def panel_markdown(state: Mapping[str, Any]) -> str:
@@ -132,10 +125,10 @@ def turn_view(state: Mapping[str, Any], reply: str = "", *, with_recommendation:
     lang = state.get("language") or "en"
     return TurnView(
         defuse(reply), lang,  # a reply may quote a document: no image loads, no link hides its target
-        tuple(citation_text(c) for c in state.get("citations") or ()),
+        tuple(citation_text(c, lang) for c in state.get("citations") or ()),
         tuple(tool_text(c) for c in _tool_calls(state)),
         panel_title(lang), panel_markdown(state),
-        recommendation_view(state, today) if with_recommendation else None,
+        recommendation_elements(state, today) if with_recommendation else None,
         tuple(str(c) for c in state.get("choices") or ()),
     )
 

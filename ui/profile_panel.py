@@ -5,27 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.templates import label, show_value
+from advisor.templates import label, show_value, value_text
+from i18n import t
 from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS, SECTOR_REGULATION, Sector
-
-_T = {
-    "title": ("Profile", "Profil"),
-    "field": ("Field", "Champ"),
-    "value": ("Value", "Valeur"),
-    "status": ("Status", "Statut"),
-    "stated": ("✓ stated, turn {turn}", "✓ déclaré, tour {turn}"),
-    "assumed": ("≈ assumed", "≈ supposé"),
-    "derived": ("→ derived", "→ déduit"),
-    "scorer": ("≈ default: {value}", "≈ par défaut : {value}"),
-    "missing": ("? to ask", "? à demander"),
-    "optional": ("– optional", "– facultatif"),
-    "summary": ("{known}/{required} required fields known · {assumed} assumed",
-                "{known}/{required} champs requis connus · hypothèses : {assumed}"),
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    return _T[key][lang == "fr"].format(**values)
 
 
 def _cell(text: Any) -> str:
@@ -39,14 +21,14 @@ def field_status(field: str, profile: Mapping[str, Any], provenance: Mapping[str
     source = provenance.get(field) or {}
     status = source.get("status")
     if profile.get(field) is not None and status == "stated":
-        return _t("stated", lang, turn=source.get("turn", "?"))
+        return t("panel.stated", lang, turn=source.get("turn", "?"))
     if profile.get(field) is not None and status in ("assumed", "derived"):
-        return _t(status, lang)
+        return t(f"panel.{status}", lang)
     if profile.get(field) is not None:
-        return _t("derived", lang)
+        return t("panel.derived", lang)
     if field in scorer_defaults:
-        return _t("scorer", lang, value=scorer_defaults[field])
-    return _t("missing" if field in REQUIRED_FIELDS else "optional", lang)
+        return t("panel.scorer", lang, value=scorer_defaults[field])
+    return t("panel.missing" if field in REQUIRED_FIELDS else "panel.optional", lang)
 
 
 def profile_markdown(profile: Mapping[str, Any], provenance: Mapping[str, Any], lang: str = "en",
@@ -54,25 +36,30 @@ def profile_markdown(profile: Mapping[str, Any], provenance: Mapping[str, Any], 
     """A Markdown table of all profile fields, required ones first.
 
     `scorer_defaults` are values the scorer filled in for optional fields nobody stated
-    (`Advice.scorecard.assumptions`), shown as defaults rather than as blanks.
+    (`Advice.scorecard.assumptions`), shown as defaults rather than as blanks and counted as
+    assumptions in the summary line.
     """
-    defaults = dict(scorer_defaults or {})
+    defaults = {f: value_text(f, v, lang) for f, v in (scorer_defaults or {}).items()}
     sector = profile.get("sector")
     if profile.get("regulation") is None and sector in {s.value for s in Sector}:
-        defaults["regulation"] = f"{SECTOR_REGULATION[Sector(sector)].value} ({label('sector', lang)})"
-    rows = [f"| {_t('field', lang)} | {_t('value', lang)} | {_t('status', lang)} |", "|---|---|---|"]
+        regulation = SECTOR_REGULATION[Sector(sector)].value
+        defaults["regulation"] = f"{value_text('regulation', regulation, lang)} ({label('sector', lang)})"
+    rows = [f"| {t('panel.field', lang)} | {t('panel.value', lang)} | {t('panel.status', lang)} |",
+            "|---|---|---|"]
     for field in ALL_FIELDS:
         value = profile.get(field)
         shown = show_value(field, value, lang) if value is not None else "—"
-        evidence = (provenance.get(field) or {}).get("evidence") or ""
+        record = provenance.get(field) or {}
+        evidence = record.get("evidence") or "" if record.get("status") != "assumed" else ""
         status = field_status(field, profile, provenance, defaults, lang)
         quote = f" _“{_cell(evidence)}”_" if evidence else ""
         rows.append(f"| **{_cell(label(field, lang))}** | {_cell(shown)} | {_cell(status)}{quote} |")
     known = sum(profile.get(f) is not None for f in REQUIRED_FIELDS)
     assumed = sum((provenance.get(f) or {}).get("status") == "assumed" for f in profile)
-    summary = _t("summary", lang, known=known, required=len(REQUIRED_FIELDS), assumed=assumed)
+    assumed += sum(profile.get(f) is None for f in defaults)  # the scorer's defaults are assumptions too
+    summary = t("panel.summary", lang, known=known, required=len(REQUIRED_FIELDS), assumed=assumed)
     return "\n".join([f"**{summary}**", "", *rows]) + "\n"
 
 
 def panel_title(lang: str = "en") -> str:
-    return _t("title", lang)
+    return t("panel.title", lang)

@@ -147,7 +147,7 @@ def test_after_the_recommendation_optional_fields_are_asked_once_each(session: A
     turn = session.send("refine", "Each team has its own stack.")
     assert turn.profile["current_architecture"] == "decentralized"
     assert turn.recommendation is not None and turn.recommendation["migration"] is not None
-    assert "Migration plan" in turn.reply and turn.asked == "governance"
+    assert "migration plan" in turn.reply.lower() and turn.asked == "governance"  # the new first step
     turn = session.send("refine", "I don't know.")
     assert "governance" not in turn.profile and turn.asked == "teams_using_ai"
     turn = session.send("refine", "5")
@@ -161,6 +161,6 @@ def test_after_the_recommendation_optional_fields_are_asked_once_each(session: A
 def test_relative_what_if_is_applied_to_the_profile(session: AdvisorSession) -> None:
     session.send("rel", "We are 300 people in retail, in one country, using AI for a year, budget 1 M€.")
     turn = session.send("rel", "What if we doubled the budget?")
-    assert "2.00 M€" in turn.reply and turn.profile["annual_ai_budget_eur"] == 1_000_000
+    assert "2 M€" in turn.reply and turn.profile["annual_ai_budget_eur"] == 1_000_000
     turn = session.send("rel", "And what if we hired 500 more people?")
     assert "800 employees" in turn.reply and turn.profile["employees"] == 300

@@ -1,30 +1,47 @@
-"""`advisor score` end to end, and the light start-up of `advisor --help`."""
+"""`advisor score` end to end (report Markdown, JSON, PDF, decision record; English and French),
+and the light start-up of `advisor --help`."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from advisor.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
+FINTECH = str(ROOT / "examples/fintech.yaml")
 runner = CliRunner()
 
 
-def test_score_yaml_markdown() -> None:
-    result = runner.invoke(app, ["score", str(ROOT / "examples/fintech.yaml")])
+def test_score_yaml_markdown_report() -> None:
+    result = runner.invoke(app, ["score", FINTECH])
     assert result.exit_code == 0, result.output
-    assert "## Recommendation: **centralized**" in result.output
-    assert "| regulation | +1.0 | 20% |" in result.output
-    assert "Migration plan" in result.output
-    assert "What would change the advice" in result.output
+    out = result.output
+    assert out.startswith("# Orchestration Advisor — report")
+    assert out.index("## Executive summary") < out.index("## Profile used") < out.index("## Criteria")
+    assert "### Recommendation: **centralized**" in out
+    assert "| regulation | +1.0 | 20% |" in out
+    assert "## Migration plan → centralized" in out and "## What would change the advice" in out
+    assert "teams_using_ai" not in out and "annual_ai_budget_eur" not in out  # no internal names
+    assert "| teams using AI | 6 | default |" in out  # the scorer's assumption, listed as such
 
 
-def test_score_json_has_top_level_architecture(tmp_path: Path) -> None:
+def test_score_french_markdown_uses_french_words_and_numbers() -> None:
+    result = runner.invoke(app, ["score", FINTECH, "--lang", "fr"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "## Synthèse pour la direction" in out and "### Recommandation : **centralisée**" in out
+    assert "1,02 M€" in out and "1.02 M€" not in out
+    assert "## Plan de migration → centralisée" in out
+
+
+def test_score_json_has_top_level_architecture_and_the_words(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     profile.write_text(json.dumps({"employees": 40, "sector": "tech", "countries": 1,
                                    "ai_maturity_months": 3, "annual_ai_budget_eur": 300000}))
@@ -34,7 +51,30 @@ def test_score_json_has_top_level_architecture(tmp_path: Path) -> None:
     assert data["architecture"] == "decentralized"
     assert len(data["criteria"]) == 8
     assert set(data["costs"]["by_architecture"]) == {"centralized", "hybrid", "decentralized"}
-    assert data["sensitivity"] and all("text" in f for f in data["sensitivity"])
+    assert data["sensitivity"] and data["text"]["sensitivity"]
+    assert data["stamp"]["scoring_version"] and len(data["stamp"]["profile_hash"]) == 12
+
+
+def test_score_pdf_and_adr_into_files(tmp_path: Path) -> None:
+    pdf_path, adr_path = tmp_path / "r.pdf", tmp_path / "adr.md"
+    result = runner.invoke(app, ["score", FINTECH, "--format", "pdf", "--lang", "fr", "-o", str(pdf_path)])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages)
+    assert "Synthèse pour la direction" in text and "Coût cumulé sur 24 mois" in text
+    result = runner.invoke(app, ["score", FINTECH, "--format", "adr", "-o", str(adr_path)])
+    assert result.exit_code == 0, result.output
+    adr = adr_path.read_text()
+    assert adr.startswith("# ADR: centralized AI orchestration")
+    for heading in ("## Context and problem statement", "## Decision drivers", "## Considered options",
+                    "## Decision outcome", "### Consequences", "## Pros and cons of the options"):
+        assert heading in adr
+
+
+def test_pdf_needs_an_output_file_and_bad_options_are_clear_errors() -> None:
+    assert runner.invoke(app, ["score", FINTECH, "--format", "pdf"]).exit_code == 2
+    result = runner.invoke(app, ["score", FINTECH, "--format", "docx"])
+    assert result.exit_code == 2 and "--format must be one of md, json, pdf, adr" in result.output
+    assert runner.invoke(app, ["score", FINTECH, "--lang", "de"]).exit_code == 2
 
 
 def test_score_invalid_profile_is_a_clear_error(tmp_path: Path) -> None:
@@ -59,6 +99,8 @@ def test_portfolio_csv_scores_valid_rows_and_reports_bad_ones() -> None:
     assert units["Tech Lab"]["architecture"] == "decentralized"
     assert units["Bank Group"]["architecture"] == "centralized"
     assert "employees" in units["Broken unit"]["error"]
+    table = runner.invoke(app, ["score", "--csv", str(ROOT / "examples/portfolio.csv"), "--lang", "fr"])
+    assert "| Unité | Architecture | Score | centralisée | hybride | décentralisée |" in table.output
 
 
 def test_help_does_not_import_langchain_or_chroma() -> None:

@@ -106,7 +106,7 @@ def reshown_copies(data_dir: Path, thread_id: str) -> int:
     """Stored copies of the message that re-shows the recommendation's charts and report."""
     with closing(sqlite3.connect(f"file:{data_dir / 'chainlit.sqlite'}?mode=ro", uri=True, timeout=10)) as db:
         row = db.execute('SELECT count(*) FROM steps WHERE "threadId" = ? AND output LIKE ?',
-                         (thread_id, "%Report (Markdown and PDF), stamped%")).fetchone()
+                         (thread_id, "%Report (Markdown and PDF)%")).fetchone()
     return int(row[0])
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from advisor.view import RecommendationView
+from advisor.view.cite import Numbering
+from tests.ui.helpers import fintech_advice
 from ui.escape import defuse, inert
 from ui.presenter import citation_text
-from ui.report import citation_line
 from ui.slack.blocks import citation_blocks
 from ui.slack.mrkdwn import to_mrkdwn
 
@@ -18,13 +20,23 @@ LIVE_IMAGE = re.compile(r"(?<!\\)!\[[^\]]*\]\(")
 LIVE_LINK = re.compile(r"(?<![\\!])\[[^\]]+\]\(")
 
 
-def test_side_panel_and_report_show_documents_as_text() -> None:
+def _cited_view(lang: str = "en") -> RecommendationView:
+    """A recommendation whose sources include the hostile document (as the reply cited it)."""
+    return RecommendationView(fintech_advice(), lang, passages={"article/criteria/regulation": CITATION})
+
+
+def test_side_panel_and_every_document_face_show_documents_as_text() -> None:
     body = citation_text(CITATION).content
-    line = citation_line(CITATION)
-    for shown in (body, line):
+    numbering = Numbering()
+    numbering.mark("article/criteria/regulation")
+    view = _cited_view()
+    sources = "\n".join(view.sources_lines(numbering))
+    faces = (body, sources, view.details_markdown(), view.report_markdown(), view.adr_markdown())
+    for shown in faces:
         assert not LIVE_IMAGE.search(shown) and not LIVE_LINK.search(shown)
         assert "http://" not in shown  # no bare URL left to autolink
     assert "tracker" in body and "intranet" in body  # still readable
+    assert "memo" in sources and "Click here" in sources
 
 
 def test_a_reply_quoting_a_document_keeps_our_markdown_but_no_live_image_or_disguised_link() -> None:
@@ -41,6 +53,10 @@ def test_slack_text_cannot_ping_or_disguise_links() -> None:
     assert "the intranet (http://evil.example/login)" in text and "[image: pixel]" in text
     small_print = str(citation_blocks([CITATION]))
     assert "<!here>" not in small_print and "&lt;!here&gt;" in small_print
+    hostile = {**CITATION, "section": "<!channel> <http://evil.example|bank>"}
+    details = str(RecommendationView(fintech_advice(), "en",
+                                     passages={"article/criteria/regulation": hostile}).slack_details_blocks())
+    assert "<!channel>" not in details and "<http" not in details and "&lt;!channel&gt;" in details
 
 
 def test_inert_escapes_what_could_load_or_link() -> None:
@@ -49,6 +65,7 @@ def test_inert_escapes_what_could_load_or_link() -> None:
 
 
 def test_the_pdf_report_shows_escaped_text_plainly() -> None:
-    from ui.pdf import _inline
+    from advisor.view.pdf import inline
 
-    assert _inline(inert("[memo](http://evil.example)")) == "[memo](http://evil.example)"
+    assert inline(inert("[memo](http://evil.example)")) == "[memo](http://evil.example)"
+    assert _cited_view().report_pdf().startswith(b"%PDF")  # hostile source lines still make a PDF

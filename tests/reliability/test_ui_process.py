@@ -14,7 +14,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from reliability.processes import BIN, ROOT, advisor_env, free_port
+from reliability.processes import BIN, advisor_env, free_port
 
 TIMEOUT_S = 120
 EVIL = "http://127.0.0.1:1"  # another page on the same host
@@ -92,7 +92,8 @@ def test_ui_process_hardening(tmp_path: Path) -> None:
         assert not any(Path(f"/proc/{pid}").exists() for pid in chainlit), "Chainlit kept running"
         with socket.socket() as sock:
             assert sock.connect_ex(("127.0.0.1", port)) != 0
-        assert (ROOT / ".files").is_dir()  # other UI processes from this checkout keep their folder
+        # other UI processes on this data dir keep their files folder (and none is made in the checkout)
+        assert (tmp_path / "data" / "chainlit-app" / ".files").is_dir()
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)

@@ -35,13 +35,14 @@ async def test_report_is_uploaded_as_a_file_in_the_thread(bot: SlackHarness) -> 
     await bot.dm(FINTECH[1], ts="7.12", thread_ts="7.1")
     await bot.advisor.drain()
     assert "Preparing the report" in (await bot.command("report"))["text"]
-    assert len(bot.stub.called("files.getUploadURLExternal")) == 1
+    names = [call["filename"] for call in bot.stub.called("files.getUploadURLExternal")]
+    assert [n.rsplit("-", 3)[0] for n in names] == ["orchestration-report-centralized", "orchestration-adr-centralized"]
     (complete,) = bot.stub.called("files.completeUploadExternal")
     assert complete["channel_id"] == "D1" and complete["thread_ts"] == "7.1"
-    (content,) = bot.stub.uploads.values()
-    report = content.decode()
-    assert report.startswith("## Recommendation: **centralized**")
-    assert "### Costs over 24 months" in report and "Hidden risks" in report
+    report, adr = (content.decode() for content in bot.stub.uploads.values())
+    assert report.startswith("# Orchestration Advisor — report") and "## Executive summary" in report
+    assert "## Costs over 24 months" in report and "## What would change the advice" in report
+    assert adr.startswith("# ADR: centralized AI orchestration")
 
 
 async def test_reset_starts_the_thread_over_with_an_empty_profile(bot: SlackHarness) -> None:

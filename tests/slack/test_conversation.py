@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
+from urllib.parse import urlencode
 
 from tests.slack.harness import SlackHarness
+from tests.slack.stub import TEAM
 
 FINTECH = ["We are a 300-person fintech operating in 3 countries.",
            "We've been doing AI for a year, with a budget of 3 M€ per year."]
@@ -14,7 +17,8 @@ def block_texts(blocks: list[dict[str, Any]]) -> str:
     parts = []
     for block in blocks:
         parts += [block.get("text", {}).get("text", "")]
-        parts += [f["text"] for f in block.get("fields", [])] + [e["text"] for e in block.get("elements", [])]
+        parts += [f["text"] for f in block.get("fields", [])]
+        parts += [e["text"]["text"] if isinstance(e["text"], dict) else e["text"] for e in block.get("elements", [])]
     return "\n".join(parts)
 
 
@@ -43,13 +47,33 @@ async def test_dm_conversation_reaches_a_block_kit_recommendation(bot: SlackHarn
     assert_within_block_kit_limits(blocks)
     assert blocks[[b["type"] for b in blocks].index("header")]["text"]["text"] == "Recommendation: centralized"
     text = block_texts(blocks)
-    assert "```" in text and "regulation" in text and "resilience" in text  # per-criterion table
-    assert "Costs over 24 months" in text and "M€" in text and "not viable" in text
-    assert "Hidden risks" in text and "67% of workflows untracked" in text
+    assert "*Why* — what weighs most:" in text and "*Costs over 24 months*" in text and "M€" in text
+    assert "not viable" in text and "*First step*" in text
     assert "[1] `method/scoring/weights`" in text  # numbered citations
-    assert "*Recommendation: centralized (weighted score +0.40) [1]*" in card["text"]  # mrkdwn fallback
+    assert [b for b in blocks if b["type"] == "actions"][0]["elements"][0]["action_id"] == "advisor_details"
+    assert "*Recommendation: centralized [1]*" in card["text"]  # mrkdwn fallback
     assert "**" not in card["text"]
-    assert "[1]" in card["text"]
+
+
+async def test_the_details_button_posts_the_details_in_the_thread(bot: SlackHarness) -> None:
+    await bot.dm(FINTECH[0], ts="8.1")
+    await bot.dm(FINTECH[1], ts="8.2", thread_ts="8.1")
+    await bot.advisor.drain()
+    card = bot.replies()[-1]
+    payload = {"type": "block_actions", "team": {"id": TEAM}, "user": {"id": "U1"}, "channel": {"id": "D1"},
+               "api_app_id": "A1", "token": "legacy", "trigger_id": "9.9.9",
+               "container": {"type": "message", "message_ts": "8.3", "channel_id": "D1", "thread_ts": "8.1"},
+               "message": {"ts": "8.3", "thread_ts": card["thread_ts"]},
+               "actions": [{"action_id": "advisor_details", "block_id": "b", "type": "button",
+                            "value": "details", "action_ts": "1"}]}
+    status, _ = await bot.post(urlencode({"payload": json.dumps(payload)}),
+                               content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    details = bot.replies()[-1]
+    assert details["thread_ts"] == "8.1" and details["blocks"][0]["text"]["text"] == "Details"
+    text = block_texts(details["blocks"])
+    assert "*Why, criterion by criterion*" in text and "*What would change the advice [" in text
+    assert_within_block_kit_limits(details["blocks"])
 
 
 async def test_french_thread_gets_a_french_card(bot: SlackHarness) -> None:
@@ -58,7 +82,7 @@ async def test_french_thread_gets_a_french_card(bot: SlackHarness) -> None:
     await bot.advisor.drain()
     blocks = bot.replies()[-1]["blocks"]
     assert blocks[[b["type"] for b in blocks].index("header")]["text"]["text"].startswith("Recommandation")
-    assert "Coûts sur 24 mois" in block_texts(blocks)
+    assert "Coûts sur 24 mois" in block_texts(blocks) and "Détails" in block_texts(blocks)
 
 
 async def test_mention_starts_a_thread_and_replies_there_continue_it(bot: SlackHarness) -> None:

@@ -20,7 +20,11 @@ def test_command_runs_chainlit_headless_on_loopback() -> None:
 def test_env_has_absolute_data_dir_app_root_and_a_persisted_secret(tmp_path: Path) -> None:
     env = chainlit_env(Settings(data_dir=tmp_path / "d"), {})
     assert env["DATA_DIR"] == str((tmp_path / "d").resolve())
-    assert env["CHAINLIT_APP_ROOT"] == str(REPO_ROOT)
+    root = Path(env["CHAINLIT_APP_ROOT"])  # outside the checkout: Chainlit writes translations there
+    assert root == (tmp_path / "d").resolve() / "chainlit-app" and REPO_ROOT not in root.parents
+    assert (root / ".chainlit" / "config.toml").read_text() == (REPO_ROOT / ".chainlit" / "config.toml").read_text()
+    assert "scorecard" in (root / ".chainlit" / "translations" / "en-US.json").read_text()  # our footer
+    assert (root / "public" / "advisor.css").is_file() and (root / "chainlit_fr-FR.md").is_file()
     assert env["CHAINLIT_AUTH_SECRET"] == auth_secret(tmp_path / "d")  # same secret next time
     assert chainlit_env(Settings(data_dir=tmp_path), {"CHAINLIT_AUTH_SECRET": "x"})["CHAINLIT_AUTH_SECRET"] == "x"
 

@@ -1,4 +1,4 @@
-"""ui.presenter: what the chat shows for a turn, built without Chainlit."""
+"""ui.presenter: what the chat shows for a turn, built without Chainlit, from the view."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.ui.helpers import CITATION, FINTECH, FINTECH_PROVENANCE, fintech_advice
-from ui.presenter import advice_for, recommendation_key, reply_chunks, turn_view
+from ui.presenter import recommendation_key, recommendation_view, reply_chunks, turn_view
 
 DAY = dt.date(2026, 11, 24)
 
 
-def _state(with_recommendation: bool = True) -> dict[str, object]:
+def _state(with_recommendation: bool = True, language: str = "en") -> dict[str, object]:
     recommendation = fintech_advice().to_dict() if with_recommendation else None
-    return {"language": "en", "profile": FINTECH, "provenance": FINTECH_PROVENANCE,
+    return {"language": language, "profile": FINTECH, "provenance": FINTECH_PROVENANCE,
             "recommendation": recommendation, "citations": [CITATION],
             "tool_calls": [{"tool": "score_profile", "args": {"profile": FINTECH},
                             "result": {"architecture": "centralized", "score": 0.4}}]}
@@ -30,9 +30,20 @@ def test_turn_view_has_citations_tools_panel_and_recommendation() -> None:
     rec = view.recommendation
     assert rec is not None
     assert rec.markdown_name == "orchestration-report-centralized-2026-11-24.md"
-    assert rec.report_pdf.startswith(b"%PDF") and "Date: 2026-11-24" in rec.report_markdown
-    assert rec.sensitivity_markdown.startswith("**What would change the advice**")
+    assert rec.adr_name == "orchestration-adr-centralized-2026-11-24.md" and rec.adr_markdown.startswith("# ADR")
+    assert rec.report_pdf.startswith(b"%PDF") and "November 24, 2026" in rec.report_markdown
+    assert rec.details_title.startswith("Details")
+    assert rec.details_markdown.count("#### What would change the advice") == 1
+    assert "What would change the advice" not in rec.report_intro  # said once, in the details
     assert len(rec.criteria_figure.data[0].y) == 8
+
+
+def test_a_french_turn_gets_french_elements() -> None:
+    rec = turn_view(_state(language="fr"), today=DAY).recommendation
+    assert rec is not None
+    assert rec.details_title.startswith("Détails") and "#### Pourquoi, critère par critère" in rec.details_markdown
+    assert rec.pdf_name == "rapport-orchestration-centralized-2026-11-24.pdf"
+    assert rec.report_intro.startswith("Rapport (Markdown et PDF)")
 
 
 def test_no_recommendation_yet_or_not_asked_for() -> None:
@@ -44,11 +55,12 @@ def test_scorer_defaults_reach_the_panel() -> None:
     assert "≈ default: 6" in turn_view(_state(), today=DAY).panel_markdown  # teams_using_ai
 
 
-def test_advice_is_rebuilt_from_the_scored_profile() -> None:
+def test_the_view_is_rebuilt_from_the_scored_profile() -> None:
     recommendation = fintech_advice().to_dict()
-    advice = advice_for(recommendation)
-    assert advice.architecture == recommendation["architecture"]
-    assert advice.scorecard.score == recommendation["score"]
+    view = recommendation_view({"recommendation": recommendation, "language": "en"})
+    assert view is not None
+    assert view.advice.architecture == recommendation["architecture"]
+    assert view.advice.scorecard.score == recommendation["score"]
 
 
 def test_recommendation_key_changes_with_the_profile_only() -> None:

@@ -13,6 +13,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from advisor.view.slack import DETAILS_ACTION
 from ui.slack.config import SlackCredentials
 from ui.slack.models import IncomingMessage, SlashCommand
 from ui.slack.service import SlackAdvisor
@@ -61,6 +62,14 @@ def build_app(credentials: SlackCredentials, advisor: SlackAdvisor, *, http: boo
                          mentioned=True)
         except ValidationError as exc:
             log.info("ignored a button press without the usual fields: %s", exc.errors()[:1])
+
+    @app.action(DETAILS_ACTION)
+    async def on_details(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        try:
+            await advisor.details(IncomingMessage.from_choice(body, "details"), client)
+        except ValidationError as exc:
+            log.info("ignored a details button without the usual fields: %s", exc.errors()[:1])
 
     @app.command("/advisor")
     async def on_advisor_command(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient) -> None:

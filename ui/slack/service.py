@@ -30,13 +30,27 @@ def channel_of(slack_key: str) -> str:
     return slack_key.split(":")[1]
 
 
-def report_markdown(profile: dict[str, Any], lang: str) -> str:
-    """The full report of a thread's profile, as the CLI renders it."""
-    from advisor.slots import to_profile
-    from scoring.advice import advise
-    from scoring.render import render_markdown
+def thread_view(values: dict[str, Any]) -> Any:
+    """The view of a thread's recommendation (None before the first one)."""
+    from advisor.view import RecommendationView
 
-    return render_markdown(advise(to_profile(profile)), lang)
+    record = values.get("recommendation")
+    if not record:
+        return None
+    return RecommendationView.from_record(record, values.get("language", "en"),
+                                          provenance=dict(values.get("provenance") or {}))
+
+
+def report_files(values: dict[str, Any]) -> list[dict[str, Any]]:
+    """The report and the decision record of a thread's recommendation, as Slack file uploads."""
+    from i18n import t
+
+    view = thread_view(values)
+    lang = view.lang
+    return [{"content": view.report_markdown(), "filename": view.filename("report", "md"),
+             "title": t("slack.report_title", lang)},
+            {"content": view.adr_markdown(), "filename": view.filename("adr", "md"),
+             "title": t("slack.adr_title", lang)}]
 
 
 class SlackAdvisor:
@@ -96,8 +110,23 @@ class SlackAdvisor:
             return profile_response(dict(values.get("profile", {})), dict(values.get("provenance", {})), lang)
         if values.get("recommendation") is None:
             return ephemeral(message("no_report", lang))
-        self._spawn(self._upload_report(key, dict(values["profile"]), lang, client))
+        self._spawn(self._upload_report(key, values, client))
         return ephemeral(message("report", lang))
+
+    async def details(self, msg: IncomingMessage, client: AsyncWebClient) -> None:
+        """The "Details" button: the thread's recommendation in full, posted in the thread."""
+        if not self.store.knows_thread(msg.thread):
+            return
+        try:
+            values = await asyncio.to_thread(self.session.values, self.store.advisor_thread(msg.thread))
+            view = thread_view(values)
+            if view is None:
+                return
+            blocks = await asyncio.to_thread(view.slack_details_blocks)
+            await client.chat_postMessage(channel=msg.channel, thread_ts=msg.reply_ts,
+                                          text=blocks[0]["text"]["text"], blocks=blocks)
+        except Exception:
+            log.exception("details failed for %s", msg.thread)
 
     async def drain(self) -> None:
         """Wait for every background turn and upload (tests, shutdown)."""
@@ -127,12 +156,10 @@ class SlackAdvisor:
         except Exception:
             log.exception("could not tell %s the thread is not theirs", msg.user)
 
-    async def _upload_report(self, key: str, profile: dict[str, Any], lang: str,
-                             client: AsyncWebClient) -> None:
+    async def _upload_report(self, key: str, values: dict[str, Any], client: AsyncWebClient) -> None:
         try:
-            content = await asyncio.to_thread(report_markdown, profile, lang)
+            files = await asyncio.to_thread(report_files, values)
             await client.files_upload_v2(channel=channel_of(key), thread_ts=thread_ts_of(key),
-                                         content=content, filename="orchestration-advice.md",
-                                         title="Orchestration advice")
+                                         file_uploads=files)
         except Exception:
             log.exception("report upload failed for %s", key)
