@@ -70,7 +70,7 @@ def _vocabulary() -> dict[str, Any]:
     return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
             "companies": compile_(data["companies"]),
-            "asks": compile_(data["asks"]),
+            "asks": compile_(data["asks"]), "first_person": compile_(data["first_person"]),
             "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
             "first_topics": [(compile_([t["cue"]]), list(t["passages"]))
                              for t in data["topics"] if t.get("first")],
@@ -111,7 +111,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     lang = lang if lang in _TEXT else detect_language(question)
     kind = question_kind(question)
     offtopic = _vocabulary()["offtopic"].search(question.lower())
-    about_scenario = re.search(r"sc[ée]nario", question.lower()) and routed_ids(question, kind)
+    low = question.lower()
+    about_scenario = any(pid.startswith("article/comparison/") for pid in routed_ids(question, kind)) and (
+        re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
     if decision is not None and (kind == "decision" or (describes and (
@@ -146,9 +148,9 @@ def routed_ids(question: str, kind: str) -> list[str]:
     """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
     vocab, low = _vocabulary(), question.lower()
     named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
-    for pattern, ids in vocab["first_topics"]:
-        if pattern.search(low):
-            return list(ids)
+    first = [pid for pattern, ids in vocab["first_topics"] if pattern.search(low) for pid in ids]
+    if first:  # precise subjects, all of them ("controlled hybrid vs full central")
+        return first
     if kind == "definition" and len(named) == 1:
         return list(vocab["definitions"][named[0]])
     if kind == "comparison" and len(named) >= 2:
