@@ -8,9 +8,9 @@ from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
     ARCHITECTURE_STATED,
     ARCHITECTURE_WORDS,
-    OWN_STACK,
     GOVERNANCE_BARE,
     GOVERNANCE_WORDS,
+    OWN_STACK,
     REGULATION_BARE,
     REGULATION_WORDS,
     SECTOR_BARE,
@@ -154,4 +154,5 @@ def _offers_choice(sentence: str) -> bool:
     """"Central platform, hybrid, or let teams pick?": options asked about, not the present set-up."""
     named = {m.lastgroup for m in _ARCH_WORDS.finditer(sentence)} | {
         m.lastgroup for m in _PHRASES["current_architecture"].finditer(sentence)}
-    return len(named) > 1 or (sentence.rstrip().endswith("?") and re.search(r"\b(?:or|ou)\b", sentence) is not None)
+    asks = sentence.rstrip().endswith("?") and re.search(r"\b(?:or|ou)\b", sentence) is not None
+    return len(named) > 1 or asks
