@@ -22,7 +22,7 @@ class InlineToolNode(ToolNode):
         tool_calls, input_type = self._parse_input(input)
         outputs = []
         for call, cfg in zip(tool_calls, get_config_list(config, len(tool_calls)), strict=False):
-            tool_runtime = ToolRuntime(
+            tool_runtime: Any = ToolRuntime(
                 state=self._extract_state(input, cfg), tool_call_id=call["id"], config=cfg,
                 context=runtime.context, store=runtime.store, stream_writer=runtime.stream_writer,
                 tools=list(self.tools_by_name.values()), execution_info=runtime.execution_info,
