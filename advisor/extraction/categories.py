@@ -39,6 +39,7 @@ def read_sector(scan: Scan) -> None:
     folded = fold(scan.view)
     matches = []
     false_friends = [f.span() for f in lexicon().sector_false_friends.finditer(folded)]
+    false_friends += [f.span() for f in lexicon().departments.finditer(folded)]
     for match in _PHRASES["sector"].finditer(folded):
         if any(a <= match.start() < b for a, b in false_friends):
             continue

@@ -96,7 +96,8 @@ def extract(
         relative = read_relative(view, numbers)
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, refused = _resolve(hypo_scan, numbers, text, False)
-        invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items() if f not in invalid})
+        invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items()
+                        if f not in invalid and f not in values})  # a stated value stands
         what_if.update(found)
         what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)

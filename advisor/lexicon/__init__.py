@@ -101,6 +101,7 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job, not AI use
+    departments: re.Pattern[str]  # "finance just came back": a department, not a sector
     sector_false_friends: re.Pattern[str]  # "the centralised school": no sector
     answer_fillers: frozenset[str]  # words that may follow a bare answer ("3 or so")
     currencies: dict[str, str]  # code -> regex alternation of its written forms
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         form_requests=words(merged("form_requests")), early_maturity=words(merged("early_maturity")),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=words(merged("tenure")),
+        departments=words([loose(e) for e in merged("departments")]),
         sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
