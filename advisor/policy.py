@@ -73,16 +73,21 @@ def confirmed(reading: Reading, state: State, text: str) -> Reading:
 
 def held_conflicts(reading: Reading, state: State) -> Reading:
     """A new value for a stated field, not phrased as a correction nor answering its question,
-    is asked about rather than silently overwriting the stated one."""
+    is asked about rather than silently overwriting the stated one; an inferred value (said back)
+    yields to a statement, not to another guess."""
     if reading.is_correction or reading.intent == "reset":
         return reading
     values, conflicts = dict(reading.values), dict(reading.conflicts)
     for field, value in reading.values.items():
         old = state.profile.get(field)
-        stated = state.provenance.get(field, {}).get("status") in ("stated", "inferred")
-        if old is not None and stated and field != state.asked and not same(old, value):
+        status = state.provenance.get(field, {}).get("status")
+        if old is None or field == state.asked or same(old, value):
+            continue
+        if status == "stated":
             conflicts[field] = [old, values.pop(field)]
-    if conflicts == reading.conflicts:
+        elif status == "inferred" and field in reading.inferred:
+            values.pop(field)  # a guess does not replace a guess already said back; a statement does
+    if conflicts == reading.conflicts and values == reading.values:
         return reading
     return reading.model_copy(update={"values": values, "conflicts": conflicts})
 

@@ -28,7 +28,7 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue
         if mention.article and len(scan.view.split()) > 3:
             continue  # "on a un budget..." : an article, not an answer
-        if len(scan.view.split()) > 5 and _counts_a_noun(scan.view, match.end()):
+        if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
         if mention.year_like and field == "ai_maturity_months":

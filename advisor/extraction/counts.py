@@ -7,6 +7,7 @@ import re
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
+from advisor.lexicon import lexicon
 
 _OTHER_UNITS = (
     r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
@@ -17,7 +18,7 @@ _PEOPLE = (
     r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads"
 )
 EMPLOYEES = (
-    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:{_PEOPLE})\b"),
+    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{_PEOPLE})\b"),
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size)\s*(?:of|is|:|=|de|est(?: de)?|"
         rf"d'|around|of about|totals?)?\s*(?:about\s+)?{N}{_OTHER_UNITS}"

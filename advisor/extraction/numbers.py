@@ -15,8 +15,9 @@ _APPROX = (
     r"up to|environ|près de|presque|à peu près|quasiment|autour de|plus de|moins de|au moins|"
     r"au plus|jusqu'à|pas loin de|approximativement|grosso modo|[~≈±]"
 )
-_DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
-_GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f][0-9]{3})+")
+# Thousands grouped by commas, dots, spaces or apostrophes (Swiss 2'400'000).
+_DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f'’][0-9]{3})+")
 _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
 _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|mn|mio|mrd|bn|mds?"
 _ATOM = re.compile(
