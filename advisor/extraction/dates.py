@@ -10,7 +10,7 @@ from functools import lru_cache
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
-_CUE = (r"since|depuis|from|starting(?: in)?|started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
+_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|since|depuis|from|starting(?: in)?|started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
 _ARTICLE = r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
@@ -45,6 +45,8 @@ def read_dates(scan: Scan) -> None:
         sentence = scan.sentence_around(match.start())
         if match.group("cue") in ("in", "en") and not _START_VERB.search(sentence):
             continue
+        if about_a_person(scan, match.start()):
+            continue
         found = scan.mention(match) if has_year else None
         if has_year and (found is None or not found[1].year_like):
             continue
@@ -65,10 +67,19 @@ def read_dates(scan: Scan) -> None:
                      (found[0],) if found else ()))
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
-        if found is None or found[1].kind != "plain" or not (
+        if found is None or found[1].kind != "plain" or about_a_person(scan, match.start()) or not (
                 match.group("ago") or re.match(r"\b(?:for|since|depuis|pendant|il y a)", match.group())):
             continue
         unit = match.group("u")
         per_month = 30.4 if unit.startswith(("d", "j")) else 4.35
         scan.add(Hit("ai_maturity_months", round(found[1].value / per_month), match.start(), match.end(),
                      2, None, (found[0],)))
+
+
+_CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
+
+
+def about_a_person(scan: Scan, start: int) -> bool:
+    """"I joined three weeks ago": a person's time in the job, not the company's AI."""
+    clause = _CLAUSE_START.split(scan.view[max(0, start - 80):start])[-1]
+    return lexicon().tenure.search(clause) is not None

@@ -10,6 +10,7 @@ from typing import Any
 from advisor.extraction.answers import read_bare_number
 from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
+from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.intents import (
@@ -102,6 +103,7 @@ def extract(
         what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
+    _add_forgotten_places(values, spans, known, main.view)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
     question = _original(asked, numbers, text)
@@ -116,6 +118,21 @@ def extract(
     )
 
 
+def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
+                          known: Mapping[str, Any] | None, view: str) -> None:
+    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it."""
+    before = (known or {}).get("countries")
+    read = values.get("countries")
+    evidence = spans.get("countries")
+    if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
+            or not (evidence.note or "").startswith(("one country", f"{int(read)} countries"))
+            or not lexicon().additions.search(view)):
+        return
+    values["countries"] = int(before) + int(read)
+    spans["countries"] = evidence.model_copy(update={
+        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
+
+
 def _scan(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
     claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
@@ -128,6 +145,7 @@ def _scan(
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)
+    read_country_sums(scan)
     read_counts(scan)
     read_country_names(scan)
     read_categories(scan)

@@ -11,7 +11,8 @@ from advisor.extraction.numbers import NumberText
 _TOPICS: tuple[tuple[str, str], ...] = (
     ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
     ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|"
-                  r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte"),
+                  r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
+                  r"big|bigger|large|larger|gros|grosse|grands?|grandes?"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),

@@ -132,6 +132,7 @@ class Lexicon:
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job, not AI use
     calendar: Calendar
+    additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
     sector_false_friends: re.Pattern[str]  # "the centralised school": no sector
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"),
         people_adjectives=alternation(merged("people_adjectives")),
+        additions=cues("additions"),
         calendar=Calendar(
             months={k: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()},
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
