@@ -24,7 +24,7 @@ _ONLY_AFTER = re.compile(
 )
 _OPERATE = re.compile(
     r"(?:operate|operating|operations|present|présente?s?|active|actifs?|implantée?s?|sell|vendons|"
-    r"based|basée?s?|located|situ[ée]e?s?|headquartered|sites? (?:are|is)|stores (?:are|is)|"
+    r"sites? (?:are|is)|stores (?:are|is)|"
     r"offices? (?:are|is)|activité)\s+(?:only\s+|uniquement\s+|entirely\s+)?(?:in|en|au|aux|à|dans)\s+"
     r"(?:the\s+|l'|la\s+|le\s+)?$"
 )

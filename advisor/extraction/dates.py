@@ -10,7 +10,8 @@ from functools import lru_cache
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
-_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|since|depuis|from|starting(?: in)?|started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
+_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
+        r"since|depuis|from|starting(?: in)?|started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
 _ARTICLE = r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"

@@ -32,7 +32,8 @@ _SCALED = re.compile(
     r"\b[^⟦.?!;]{0,40}?\b(?:by|par|de)\s+⟦(?P<k>\d+)⟧"
 )
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
-_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:fois plus|times (?:more|as many|as much|bigger|larger))\b")
+_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:fois plus|fois (?:le|la|les|l')|"
+                    r"times (?:more|as many|as much|bigger|larger|the|our))\b")
 _PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
 _DELTA_NOUNS: tuple[tuple[str, str], ...] = (
     ("employees", _PEOPLE), ("countries", r"countries|country|pays|markets|marchés"),
