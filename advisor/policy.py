@@ -15,6 +15,7 @@ from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.runtime import Runtime
 
 from advisor.context import Context
+from advisor.phrasing import phrases_this_turn
 from advisor.reading import conversation_language, latest_user_message, message_text, read_message
 from advisor.rules_policy import next_calls
 from advisor.state import NEW_TURN, Note, Reading, State
@@ -41,7 +42,8 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
                               "cited": [NEW_TURN]}
     first: AIMessage | None = None
-    if ctx.mode == "llm":
+    update["phrase"] = phrases_this_turn(ctx, reading)  # then the one call phrases the answer
+    if ctx.mode == "llm" and not update["phrase"]:
         from advisor.llm_policy import llm_turn
 
         reading, first, usage = llm_turn(ctx, state, text, lang, reading)
