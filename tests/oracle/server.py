@@ -146,8 +146,11 @@ class OracleServer:
                 text = str(users[-1].get("content", "")) if users else ""
                 system = next((str(m.get("content", "")) for m in body.get("messages", [])
                                if m.get("role") == "system"), "")
+                last = (body.get("messages") or [{}])[-1]
                 if system.startswith(PHRASING_MARK):
                     reply = _completion(body, [], phrased(server.oracle, system))
+                elif last.get("role") == "tool":  # a ReAct loop's second call: its reply
+                    reply = _completion(body, [], "Noted; here is what the framework says.")
                 else:
                     reply = _completion(body, server.oracle.calls(text))
                 payload = json.dumps(reply).encode()
