@@ -52,7 +52,7 @@ def baseline_tokens(scenarios: Path) -> tuple[int, int, int]:
     server = OracleServer(Oracle(load_truth(scenarios)))
     turns = 0
     with server as url:
-        model = ChatOpenAI(base_url=url, api_key="oracle", model="oracle")  # type: ignore[arg-type]
+        model = ChatOpenAI(base_url=url, api_key="oracle", model="oracle")
         agent = create_react_agent(model, tools, prompt="You advise CTOs on AI orchestration.")
         for path in sorted(scenarios.glob("*.yaml")):
             messages: list[Any] = []
