@@ -144,6 +144,10 @@ _ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\
                   "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
 
 
+_STRENGTHS = re.compile(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice")
+_LIMITS = re.compile(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk")
+
+
 def routed_ids(question: str, kind: str) -> list[str]:
     """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
     vocab, low = _vocabulary(), question.lower()
@@ -151,10 +155,11 @@ def routed_ids(question: str, kind: str) -> list[str]:
     first = [pid for pattern, ids in vocab["first_topics"] if pattern.search(low) for pid in ids]
     if first:  # precise subjects, all of them ("controlled hybrid vs full central")
         return first
-    if kind == "definition" and len(named) == 1:
+    if kind != "decision" and len(named) == 1:  # "strengths and limits of the centralized school"
         return list(vocab["definitions"][named[0]])
-    if kind == "comparison" and len(named) >= 2:
-        return [vocab["definitions"][a][0] for a in named][:3]
+    if kind == "comparison" and len(named) >= 2:  # strengths, limits, or both, of each
+        sides = [i for i, cue in enumerate((_STRENGTHS, _LIMITS)) if cue.search(low)] or [0]
+        return [vocab["definitions"][a][i] for a in named for i in sides][:4]
     for pattern, ids in vocab["topics"]:
         if pattern.search(low):
             return list(ids)
