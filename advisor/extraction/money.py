@@ -21,7 +21,8 @@ _TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR})")  # "150k
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
-    rf"investment|investissement|(?:our|nos|notre|my|mon) (?:ai |ia )?(?:coûts?|costs?))\b[^.?!\n⟦]{{0,30}}?{N}"
+    r"investment|investissement|(?:our|nos|notre|my|mon) (?:ai |ia )?(?:coûts?|costs?))\b"
+    rf"[^.?!\n⟦]{{0,30}}?{N}"
 )
 _PER = re.compile(
     r"\s*(?:(?:per|a|each|every|/|par|chaque|by|tous les)\s*(?:the\s+)?"
