@@ -175,8 +175,9 @@ def _cited(text: str, n: int) -> str:
     return " ".join(f"{s} [{n}]" for s in split_sentences(text))
 
 
-_SHAPE = {"hybrid": "article/hybrid/ratio", "centralized": "article/patterns/full-central",
-          "decentralized": "article/schools/decentralized"}
+_SHAPE = {"hybrid": ("article/hybrid/ratio", "article/patterns/controlled-hybrid"),
+          "centralized": ("article/patterns/full-central",),
+          "decentralized": ("article/schools/decentralized",)}
 
 
 def _closest(text: str, to: str, n: int) -> list[str]:
@@ -203,10 +204,11 @@ def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Ans
         lines.append(f"{text}{marker}")
     if cited:  # what the framework itself says, in its words
         lines.append(" ".join(f"{s} [1]" for s in _closest(cited[0].text, decision["reasons"][0][0], 2)))
-    shape = retriever.get_passage(_SHAPE[decision["architecture"]], lang=lang)
-    if shape is not None:  # what that architecture looks like (the 80/20 core for hybrid)
-        cited.append(shape)
-        lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
+    for shape_id in _SHAPE[decision["architecture"]]:  # what it looks like (the 80/20 core for hybrid)
+        shape = retriever.get_passage(shape_id, lang=lang)
+        if shape is not None and shape not in cited:
+            cited.append(shape)
+            lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
     if decision.get("assumed"):
         lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
     return Answer(" ".join(lines), lang, cited, "decision", decision)
