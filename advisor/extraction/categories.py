@@ -97,7 +97,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnot an?|\bpas|\bpas une?|\bpas dans l[ae']|\b
                       r"\bpas de|\b(?:no|aucune?|pas de|zero|z[ée]ro) (?:\w+ )?(?:data|donn[ée]es?))\s*$")
 
 
-_ZERO_GOVERNANCE = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:ai\s+|ia\s+)?(?:governance|gouvernance)")
+_ZERO_GOVERNANCE = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:(?:ai|ia|real|formal|central|centrale|proper|vraie)\s+)*"
+                              r"(?:governance|gouvernance)")
 
 
 def read_categories(scan: Scan) -> None:
@@ -121,6 +122,8 @@ def read_categories(scan: Scan) -> None:
             priority = 1
             if field == "sector":
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
+            if field == "governance" and value != "none" and _negated_count(scan, match.start()):
+                continue  # "zero central governance"
             if field == "current_architecture" and _offers_choice(
                     scan.sentence_around(match.start()), _asks_at(scan, match.start())):
                 continue
@@ -168,3 +171,14 @@ def _offers_choice(sentence: str, asks: bool) -> bool:
     named = {m.lastgroup for m in _ARCH_WORDS.finditer(sentence)} | {
         m.lastgroup for m in _PHRASES["current_architecture"].finditer(sentence)}
     return len(named) > 1 or (asks and re.search(r"\b(?:or|ou)\b", sentence) is not None)
+
+
+_ZERO_BEFORE = re.compile(r"(?:\b(?:no|zero|zéro|nil|aucune?|pas de)|⟦(?P<n>\d+)⟧)\s+$")
+
+
+def _negated_count(scan: Scan, start: int) -> bool:
+    """"zero central governance" / "no central governance": the phrase is negated."""
+    match = _ZERO_BEFORE.search(scan.view[max(0, start - 20):start])
+    if match is None:
+        return False
+    return match.group("n") is None or scan.numbers.mentions[int(match.group("n"))].value == 0

@@ -49,7 +49,7 @@ def read_country_names(scan: Scan) -> None:
     found = places.find(scan.view)
     codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})+\s*[.!]?\s*", scan.view)
     for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
-        tokens = re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group())
+        tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     _concluded(scan)

@@ -10,7 +10,8 @@ from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
 _COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|nations|markets|marchés)\b"
-                    r"|(?:more\s+|autres?\s+)?(?:in|en|dans)\s+(?:the\s+|l'|la\s+|le\s+)?[\w'-]+)")
+                    r"|(?:more\s+|autres?\s+)?(?:in|en|dans|au|aux|à)\s+(?:the\s+|l'|la\s+|le\s+)?[\w'-]+"
+                    r"(?:\s+(?!and\b|et\b|plus\b)[a-z][\w'-]+)?)")
 _LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
                    rf"\s+(?:\w+\s+){{0,2}}?{N}")
 _ADDED = re.compile(r"\b(?:plus|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")

@@ -11,7 +11,8 @@ from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
-        r"since|depuis|from|starting(?: in)?|started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
+        r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
 _ARTICLE = r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
@@ -31,7 +32,8 @@ def _date_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<cue>{_CUE})\s+{_ARTICLE}(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
-        rf"(?:(?P<last>{last})\b|{N})?"
+        rf"(?:(?P<prev>de l'an dernier|de l'année dernière|of last year|last year|l'an dernier)\b|"
+        rf"(?P<last>{last})\b|{N})?"
     )
 
 
@@ -55,6 +57,8 @@ def read_dates(scan: Scan) -> None:
         if found is not None:
             since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month
             note = None if name or match.group("pos") else "counted from the start of that year"
+        elif match.group("prev"):  # "July of last year"
+            since, note = 12 + scan.today.month - month, None
         else:
             last = bool(match.group("last") or match.group("last0"))
             since = (scan.today.month - month) % 12 or (12 if last else 0)

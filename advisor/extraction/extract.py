@@ -17,6 +17,7 @@ from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
     GENERIC_COMPANY,
+    REJECTED_NUMBER,
     correction_target,
     cue_ranges,
     find_intent,
@@ -47,9 +48,7 @@ from scoring.profile import ALL_FIELDS
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A value said to be wrong ("900, pas 300", "instead of 300"): never read as a fact.
-_REJECTED = re.compile(
-    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non)\s+⟦(\d+)⟧"
-)
+_REJECTED = REJECTED_NUMBER
 _BLANK = "░"
 
 

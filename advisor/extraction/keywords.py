@@ -58,7 +58,8 @@ GOVERNANCE_WORDS: dict[str, str] = {
     r"central (?:committee|board|council)|"
     r"comité (?:ia|ai|central|de gouvernance|d'éthique|de pilotage)|"
     r"(?:central|centralized|centralised|strong) governance|"
-    r"gouvernance (?:centrale|centralisée|forte)|(?:ai )?cent(?:er|re) of excellence|"
+    r"gouvernance (?:ia |ai )?(?:centrale|centralisée|forte)|(?:ai )?governance (?:is )?centrali[sz]ed|"
+    r"(?:ai )?cent(?:er|re) of excellence|"
     r"centre d'excellence|coe|ai office|bureau (?:ia|de l'ia)|chief ai officer|caio|"
     r"direction de l'ia|design authority|governance is central(?:i[sz]ed)?|"
     r"(?:la )?gouvernance est centralisée",
