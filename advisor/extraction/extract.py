@@ -184,8 +184,9 @@ def _resolve(
         said = text[start:end]
         typo = any(read in said and fold(wrote) != fold(read)
                    for wrote, read in (respelled.changes if respelled else ()))
+        ranged = any(numbers.mentions[i].ranged for i in hit.mentions)  # a midpoint: said back
         spans[field] = Evidence(text=said, start=start, end=end, note=note,
-                                inferred=hit.inferred or typo)
+                                inferred=hit.inferred or typo or ranged)
     return values, spans, invalid
 
 

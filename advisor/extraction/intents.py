@@ -84,7 +84,8 @@ WHAT_IF = re.compile(
     r"si (?:on|nous|l'on|notre \w+|le \w+|la \w+)\s+(?:avait|avions|était|étions|passait|"
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
-    r"centralisait|centralisions))"
+    r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
+    r"(?:and|et) (?:with|avec) ⟦\d+⟧)"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(

@@ -45,7 +45,7 @@ _DELTA = re.compile(
     r"\b(?:(?P<hire>hir\w*|recruit\w*|embauch\w*|recrut\w*|onboard\w*)|(?P<add>add\w*|ajout\w*)|"
     r"(?P<fire>lay off|laid off|fir(?:e|ed|ing)|licenci\w*|lost|los(?:e|ing)|perd\w*|cut|"
     r"supprim\w*|clos\w*|ferm\w*)|(?P<open>open\w*|ouvr\w*|had|have|avait|avions|were|étions|"
-    r"était))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
+    r"était|with|avec))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
     rf"(?P<more1>(?:{_MORE})\s+)?(?P<noun>(?:{'|'.join(w for _, w in _DELTA_NOUNS)})\b)?"
     rf"(?P<more2>\s+(?:{_MORE})\b)?"
 )
