@@ -63,7 +63,8 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
     room = max(0, 4 - len(reasons))
     reasons += [(_reason(c["reason"], lang), c["sources"][0]) for c in criteria][:room]
     size = next((c for c in advice["criteria"] if c["key"] == "size"), None)
-    if (size is not None and "countries" in stated and (stated["countries"] or 0) > 1
+    countries = stated.get("countries")
+    if (size is not None and isinstance(countries, int | float) and countries > 1
             and size["reason"] != "size.multi_country"):  # several countries weigh too
         reasons.append((_reason("size.multi_country", lang), size["sources"][0]))
     described = ", ".join(show_value(f, v, lang) for f, v in stated.items())

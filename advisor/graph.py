@@ -9,12 +9,12 @@ from typing import Literal
 
 from langchain_core.messages import AIMessage
 from langgraph.graph import END, START, StateGraph
-from langgraph.prebuilt import ToolNode
 
 from advisor.context import Context
 from advisor.policy import policy
 from advisor.reply import compose, guard
 from advisor.state import InputState, State
+from advisor.tool_node import InlineToolNode
 from advisor.tools import TOOLS
 
 
@@ -28,7 +28,7 @@ def route_policy(state: State) -> Literal["tools", "compose"]:
 
 builder = StateGraph(State, input_schema=InputState, context_schema=Context)
 builder.add_node("policy", policy)
-builder.add_node("tools", ToolNode(TOOLS, messages_key="steps"))
+builder.add_node("tools", InlineToolNode(TOOLS, messages_key="steps"))
 builder.add_node("compose", compose)
 builder.add_node("guard", guard)
 builder.add_edge(START, "policy")

@@ -43,9 +43,8 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
             conflicts[field] = [values.pop(field), value]
             evidence.pop(field, None)
             continue
-        if field in confirm and field not in values:  # not checkable by the rules: ask first
-            to_confirm[field] = value
-            evidence[field] = confirm[field]
+        if field in confirm and field not in values:  # the rules read nothing: stated back
+            values[field], evidence[field], inferred[field] = value, quotes[field], confirm[field]
         elif field not in values:
             values[field], evidence[field] = value, quotes[field]
     update |= {"values": values, "evidence": evidence, "inferred": inferred, "conflicts": conflicts,

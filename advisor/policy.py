@@ -15,6 +15,7 @@ from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.runtime import Runtime
 
 from advisor.context import Context
+from advisor.phrasing import phrases_this_turn
 from advisor.reading import conversation_language, latest_user_message, message_text, read_message
 from advisor.rules_policy import next_calls
 from advisor.state import NEW_TURN, Note, Reading, State
@@ -41,7 +42,8 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
                               "cited": [NEW_TURN]}
     first: AIMessage | None = None
-    if ctx.mode == "llm":
+    update["phrase"] = phrases_this_turn(ctx, reading)  # then the one call phrases the answer
+    if ctx.mode == "llm" and not update["phrase"]:
         from advisor.llm_policy import llm_turn
 
         reading, first, usage = llm_turn(ctx, state, text, lang, reading)
@@ -73,16 +75,21 @@ def confirmed(reading: Reading, state: State, text: str) -> Reading:
 
 def held_conflicts(reading: Reading, state: State) -> Reading:
     """A new value for a stated field, not phrased as a correction nor answering its question,
-    is asked about rather than silently overwriting the stated one."""
+    is asked about rather than silently overwriting the stated one; an inferred value (said back)
+    yields to a statement, not to another guess."""
     if reading.is_correction or reading.intent == "reset":
         return reading
     values, conflicts = dict(reading.values), dict(reading.conflicts)
     for field, value in reading.values.items():
         old = state.profile.get(field)
-        stated = state.provenance.get(field, {}).get("status") in ("stated", "inferred")
-        if old is not None and stated and field != state.asked and not same(old, value):
+        status = state.provenance.get(field, {}).get("status")
+        if old is None or field == state.asked or same(old, value):
+            continue
+        if status == "stated":
             conflicts[field] = [old, values.pop(field)]
-    if conflicts == reading.conflicts:
+        elif status == "inferred" and field in reading.inferred:
+            values.pop(field)  # a guess does not replace a guess already said back; a statement does
+    if conflicts == reading.conflicts and values == reading.values:
         return reading
     return reading.model_copy(update={"values": values, "conflicts": conflicts})
 

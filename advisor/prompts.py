@@ -24,3 +24,13 @@ Your endpoint cannot call tools: answer ONLY with JSON {{"calls": [{{"name": "<t
 using the tools above and the same argument shapes."""
 
 LANG_NAMES = {"en": "English", "fr": "French"}
+
+PHRASING_SYSTEM = """You write the advisor's answer to a CTO's question, in {lang_name}, from the draft below.
+The draft is built from the framework's passages; each sentence ends with its source marker like [1].
+Rewrite it as a direct, concise answer to the question (at most {max_words} words): lead with what answers
+the question, drop what does not. Use ONLY facts and figures that are in the draft; keep each figure exactly
+as written; end every sentence with the marker of the draft sentence it comes from. Do not recommend an
+architecture unless the draft does. Write plain text, no heading, no source list.
+Question: {question}
+Draft:
+{draft}"""

@@ -62,11 +62,33 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     options = choices(asked, lang) if asked in CHOICES and count >= 2 else []
     if options:
         parts.append(t("choices", lang, options=" · ".join(options)))
+    answer = next((n.text for n in notes if n.kind == "answer"), None)
+    if state.phrase and answer in parts:  # mark the answer to find it once citations are numbered
+        parts[parts.index(answer)] = f"{_START}{answer}{_END}"
     text, citations = number_citations("\n\n".join(parts), state.cited)
     if citations:
         text += "\n\n" + "\n".join(render_citations(citations, lang))
-    return {**update, "draft": text, "phrased": None, "asked": asked, "asked_count": count,
-            "citations": citations, "choices": options}
+    update |= _phrased(state, runtime, text) if state.phrase else {"phrased": None}
+    return {**update, "draft": text.replace(_START, "").replace(_END, ""), "asked": asked,
+            "asked_count": count, "citations": citations, "choices": options}
+
+
+_START, _END = "\u2063\u2064", "\u2064\u2063"  # invisible brackets around the answer to phrase
+
+
+def _phrased(state: State, runtime: Runtime[Context], text: str) -> dict[str, Any]:
+    """The LLM's wording of the turn's answer inside the draft (the guard checks it)."""
+    from advisor.phrasing import phrase_answer
+
+    ctx = runtime.context if runtime is not None and runtime.context is not None else Context()
+    start, end = text.find(_START), text.find(_END)
+    if start < 0 or end < 0:
+        return {"phrased": None}
+    answer = text[start + len(_START):end]
+    phrased, usage = phrase_answer(ctx, message_text(latest_user_message(state)), answer, state.language)
+    whole = None if phrased is None else text[:start] + phrased + text[end + len(_END):]
+    return {"phrased": whole, "llm_calls": state.llm_calls + usage["calls"],
+            "llm_tokens": state.llm_tokens + usage["tokens"]}
 
 
 def trace_sources(state: State, asked: str | None = None) -> list[Any]:

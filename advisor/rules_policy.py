@@ -60,11 +60,14 @@ def needs_recommendation(state: State) -> bool:
 
 def read_calls(reading: Reading, state: State) -> list[ToolCall]:
     """Round 3: a question, a what-if, and the recommendation when it is due."""
-    from knowledge.answer import asks_something
+    from knowledge.answer import asks_something, question_kind
     from knowledge.followup import followup_kind
 
     calls = []
     question = reading.question
+    if question is None and reading.values and asks_something(reading.message) and question_kind(
+            reading.message) in ("decision", "comparison"):
+        question = reading.message  # "500 people in 5 countries. Central or hybrid, we're torn..."
     if question is None and not (reading.values or reading.unknown or reading.has_what_if or reading.intent):
         follow = state.recommendation is not None and followup_kind(reading.message, state.language)
         if follow or asks_something(reading.message):  # "give me the list", "summarise it for my board"

@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
     llm_max_tokens: int = 512
     llm_max_retries: int = 1
+    llm_phrasing: bool = Field(default=True, description="LLM mode: the LLM words answers to questions.")
     # Persistence
     database_url: str | None = Field(default=None, description="Postgres URL for checkpoints.")
     # Knowledge base

@@ -115,4 +115,5 @@ class State(InputState):
     llm_tokens: int = 0
     draft: str = ""  # this turn's deterministic reply
     phrased: str | None = None  # the LLM's wording of it, if any (checked by the guard)
+    phrase: bool = False  # this turn's answer is phrased by the LLM (a pure question, LLM mode)
     guard_fallbacks: int = 0  # replies replaced by the deterministic version

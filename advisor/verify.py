@@ -31,7 +31,8 @@ def same(a: Any, b: Any) -> bool:
 
 
 def verdict(fact: dict[str, Any], messages: tuple[str, ...], lang: str, today: date) -> str:
-    """'accept' | 'confirm' (category not in the lexicon: stated back) | 'reject'."""
+    """'accept' (the rules re-read the quote as the value) | 'infer' (the rules read nothing, the
+    quote holds the value: stored and stated back) | 'reject'."""
     from advisor.extraction import extract
 
     field, value, quote = fact.get("field"), fact.get("value"), str(fact.get("quote") or "")
@@ -44,13 +45,30 @@ def verdict(fact: dict[str, Any], messages: tuple[str, ...], lang: str, today: d
     if field in reread.values:
         return "accept" if same(reread.values[field], value) else "reject"
     if field in CATEGORY_FIELDS and isinstance(value, str):
-        return "confirm"
+        return "infer"  # "city council" -> public: stored, stated back ("say if not")
+    if isinstance(value, int | float) and _quote_holds_number(quote, value, field):
+        return "infer"  # "5 in Europe plus Brazil, so 6": the number is said, the rules missed why
     return "reject"
+
+
+def _quote_holds_number(quote: str, value: float, field: str) -> bool:
+    """The quote says `value` itself (digits or words, any scale) or, for countries, names as many
+    places."""
+    from advisor.extraction.numbers import read_numbers
+    from advisor.lexicon import lexicon
+
+    mentions = read_numbers(quote.lower()).mentions
+    said = [m.value * m.scale for m in mentions] + [m.value for m in mentions]
+    if any(same(n, value) for n in said):
+        return True
+    if field == "countries":
+        return len({code for code, _, _ in lexicon().places.find(quote.lower())}) == value
+    return False
 
 
 def verified_facts(facts: list[dict[str, Any]], messages: tuple[str, ...], lang: str,
                    today: date) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
-    """(accepted values, their quotes, fields to state back with the words read)."""
+    """(accepted values, their quotes, inferred fields to state back with the words read)."""
     values: dict[str, Any] = {}
     quotes: dict[str, str] = {}
     confirm: dict[str, str] = {}
@@ -61,6 +79,6 @@ def verified_facts(facts: list[dict[str, Any]], messages: tuple[str, ...], lang:
         field = str(fact["field"])
         value = fact["value"].strip().lower() if isinstance(fact["value"], str) else fact["value"]
         values[field], quotes[field] = value, str(fact.get("quote") or "")
-        if outcome == "confirm":
+        if outcome == "infer":
             confirm[field] = quotes[field]
     return values, quotes, confirm

@@ -24,7 +24,9 @@ def make_harness(mode: str, record: bool = False, data_dir: Path | None = None,
     settings = Settings(data_dir=data_dir or base.data_dir, advisor_mode=mode, database_url=None,
                         chroma_host=None, openai_api_key=base.openai_api_key if live else None,
                         openai_base_url=base.openai_base_url if live else None,
-                        llm_model=base.llm_model, llm_max_retries=0 if live else base.llm_max_retries)
+                        llm_model=base.llm_model, llm_max_retries=0 if live else base.llm_max_retries,
+                        # the cassettes were recorded before answers were phrased: replay them as they are
+                        llm_phrasing=live and base.llm_phrasing)
     # The index the evals share never switches to OpenAI embeddings because a live key is set.
     retriever = make_retriever(settings.model_copy(update={"openai_api_key": None}).knowledge(),
                                progress=False)

@@ -125,7 +125,7 @@ def run_scenario(harness: Harness, scenario: Scenario) -> dict[str, Any]:
             record.update(profile=turn.profile, architecture=(turn.recommendation or {}).get("architecture"),
                           citations=[c["id"] for c in turn.citations], figures=count,
                           unfaithful=unfaithful, tools=[c.get("tool") for c in turn.tool_calls],
-                          engine=turn.understanding.get("engine"))
+                          engine=turn.understanding.get("engine"), guard_fallback=turn.guard_fallback)
             if harness.mode == "llm":
                 error = turn.understanding.get("llm_error") or ""
                 record.update(llm_values=turn.understanding.get("llm_values", {}), llm_error=error)

@@ -70,7 +70,7 @@ def _vocabulary() -> dict[str, Any]:
     return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
             "companies": compile_(data["companies"]),
-            "asks": compile_(data["asks"]),
+            "asks": compile_(data["asks"]), "first_person": compile_(data["first_person"]),
             "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
             "first_topics": [(compile_([t["cue"]]), list(t["passages"]))
                              for t in data["topics"] if t.get("first")],
@@ -111,7 +111,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     lang = lang if lang in _TEXT else detect_language(question)
     kind = question_kind(question)
     offtopic = _vocabulary()["offtopic"].search(question.lower())
-    about_scenario = re.search(r"sc[ée]nario", question.lower()) and routed_ids(question, kind)
+    low = question.lower()
+    about_scenario = any(pid.startswith("article/comparison/") for pid in routed_ids(question, kind)) and (
+        re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
     if decision is not None and (kind == "decision" or (describes and (
@@ -142,17 +144,22 @@ _ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\
                   "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
 
 
+_STRENGTHS = re.compile(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice")
+_LIMITS = re.compile(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk")
+
+
 def routed_ids(question: str, kind: str) -> list[str]:
     """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
     vocab, low = _vocabulary(), question.lower()
     named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
-    for pattern, ids in vocab["first_topics"]:
-        if pattern.search(low):
-            return list(ids)
-    if kind == "definition" and len(named) == 1:
+    first = [pid for pattern, ids in vocab["first_topics"] if pattern.search(low) for pid in ids]
+    if first:  # precise subjects, all of them ("controlled hybrid vs full central")
+        return first
+    if kind != "decision" and len(named) == 1:  # "strengths and limits of the centralized school"
         return list(vocab["definitions"][named[0]])
-    if kind == "comparison" and len(named) >= 2:
-        return [vocab["definitions"][a][0] for a in named][:3]
+    if kind == "comparison" and len(named) >= 2:  # strengths, limits, or both, of each
+        sides = [i for i, cue in enumerate((_STRENGTHS, _LIMITS)) if cue.search(low)] or [0]
+        return [vocab["definitions"][a][i] for a in named for i in sides][:4]
     for pattern, ids in vocab["topics"]:
         if pattern.search(low):
             return list(ids)
@@ -168,8 +175,9 @@ def _cited(text: str, n: int) -> str:
     return " ".join(f"{s} [{n}]" for s in split_sentences(text))
 
 
-_SHAPE = {"hybrid": "article/hybrid/ratio", "centralized": "article/patterns/full-central",
-          "decentralized": "article/schools/decentralized"}
+_SHAPE = {"hybrid": ("article/hybrid/ratio", "article/patterns/controlled-hybrid"),
+          "centralized": ("article/patterns/full-central",),
+          "decentralized": ("article/schools/decentralized",)}
 
 
 def _closest(text: str, to: str, n: int) -> list[str]:
@@ -196,10 +204,11 @@ def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Ans
         lines.append(f"{text}{marker}")
     if cited:  # what the framework itself says, in its words
         lines.append(" ".join(f"{s} [1]" for s in _closest(cited[0].text, decision["reasons"][0][0], 2)))
-    shape = retriever.get_passage(_SHAPE[decision["architecture"]], lang=lang)
-    if shape is not None:  # what that architecture looks like (the 80/20 core for hybrid)
-        cited.append(shape)
-        lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
+    for shape_id in _SHAPE[decision["architecture"]]:  # what it looks like (the 80/20 core for hybrid)
+        shape = retriever.get_passage(shape_id, lang=lang)
+        if shape is not None and shape not in cited:
+            cited.append(shape)
+            lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
     if decision.get("assumed"):
         lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
     return Answer(" ".join(lines), lang, cited, "decision", decision)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.dates import about_a_person
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan
 from advisor.lexicon import fold, lexicon
@@ -28,9 +29,11 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue
         if mention.article and len(scan.view.split()) > 3:
             continue  # "on a un budget..." : an article, not an answer
-        if len(scan.view.split()) > 5 and _counts_a_noun(scan.view, match.end()):
+        if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
+        if field == "ai_maturity_months" and about_a_person(scan, match.start()):
+            continue
         if mention.year_like and field == "ai_maturity_months":
             value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
         elif mention.year_like:

@@ -8,9 +8,9 @@ from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
     ARCHITECTURE_STATED,
     ARCHITECTURE_WORDS,
-    OWN_STACK,
     GOVERNANCE_BARE,
     GOVERNANCE_WORDS,
+    OWN_STACK,
     REGULATION_BARE,
     REGULATION_WORDS,
     SECTOR_BARE,
@@ -39,9 +39,12 @@ def read_sector(scan: Scan) -> None:
     folded = fold(scan.view)
     matches = []
     false_friends = [f.span() for f in lexicon().sector_false_friends.finditer(folded)]
+    false_friends += [f.span() for f in lexicon().departments.finditer(folded)]
     for match in _PHRASES["sector"].finditer(folded):
         if any(a <= match.start() < b for a, b in false_friends):
             continue
+        if _NEGATED_LIST.search(folded[max(0, match.start() - 50):match.start()]):
+            continue  # "aucune donnée santé ou finance": the negation covers the whole list
         before = folded[max(0, match.start() - 20):match.start()]
         if _NEGATED.search(before) or re.search(r"\bno\s+(?:\w+/)?$|\(no\s+[\w/ ]*$", before):
             continue
@@ -87,11 +90,15 @@ _WISH = re.compile(
     r"migrate|switch|envisag\w*|souhait\w*|voudrions|voulons|veut|veux|devrions|pourrions|"
     r"recommend\w*|recommand\w*|say|dis|dire|answer|réponds|passer|aller|cloud|better|mieux)\b"
 )
+_NEGATED_LIST = re.compile(r"\b(?:no|aucune?|pas de|without|sans|ni|neither)\b[^.,;:!?]{0,35}"
+                           r"\b(?:ou|or|ni|nor)\s+$")
 _NEGATED = re.compile(r"(?:\bnot|\bnot an?|\bpas|\bpas une?|\bpas dans l[ae']|\bni|"
-                      r"\bno longer|\bplus)\s*$")
+                      r"\bno longer|\bplus|\bno|\bnor|\bneither|\bwithout|\bsans|\baucune?|"
+                      r"\bpas de|\b(?:no|aucune?|pas de|zero|z[ée]ro) (?:\w+ )?(?:data|donn[ée]es?))\s*$")
 
 
-_ZERO_GOVERNANCE = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:ai\s+|ia\s+)?(?:governance|gouvernance)")
+_ZERO_GOVERNANCE = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:(?:ai|ia|real|formal|central|centrale|proper|vraie)\s+)*"
+                              r"(?:governance|gouvernance)")
 
 
 def read_categories(scan: Scan) -> None:
@@ -115,7 +122,10 @@ def read_categories(scan: Scan) -> None:
             priority = 1
             if field == "sector":
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
-            if field == "current_architecture" and _offers_choice(scan.sentence_around(match.start())):
+            if field == "governance" and value != "none" and _negated_count(scan, match.start()):
+                continue  # "zero central governance"
+            if field == "current_architecture" and _offers_choice(
+                    scan.sentence_around(match.start()), _asks_at(scan, match.start())):
                 continue
             inferred = field == "sector" and not _DIRECT.fullmatch(match.group())
             scan.add(Hit(field, value, match.start(), match.end(), priority, inferred=inferred))
@@ -123,7 +133,7 @@ def read_categories(scan: Scan) -> None:
         sentence = scan.sentence_around(match.start())
         if re.search(r"hybrid cloud|cloud hybride", sentence) or _WISH.search(sentence):
             continue
-        if _offers_choice(sentence):
+        if _offers_choice(sentence, _asks_at(scan, match.start())):
             continue
         if _PRESENT.search(sentence) or (scan.bare and scan.expected == "current_architecture"):
             scan.add(Hit("current_architecture", match.lastgroup or "", match.start(),
@@ -150,8 +160,25 @@ def _read_own_stacks(scan: Scan) -> None:
         return
 
 
-def _offers_choice(sentence: str) -> bool:
+def _asks_at(scan: Scan, pos: int) -> bool:
+    """The sentence around `pos` ends with a question mark."""
+    ends = [i for i in (scan.view.find(c, pos) for c in ".!?\n") if i != -1]
+    return bool(ends) and scan.view[min(ends)] == "?"
+
+
+def _offers_choice(sentence: str, asks: bool) -> bool:
     """"Central platform, hybrid, or let teams pick?": options asked about, not the present set-up."""
     named = {m.lastgroup for m in _ARCH_WORDS.finditer(sentence)} | {
         m.lastgroup for m in _PHRASES["current_architecture"].finditer(sentence)}
-    return len(named) > 1 or (sentence.rstrip().endswith("?") and re.search(r"\b(?:or|ou)\b", sentence) is not None)
+    return len(named) > 1 or (asks and re.search(r"\b(?:or|ou)\b", sentence) is not None)
+
+
+_ZERO_BEFORE = re.compile(r"(?:\b(?:no|zero|zéro|nil|aucune?|pas de)|⟦(?P<n>\d+)⟧)\s+$")
+
+
+def _negated_count(scan: Scan, start: int) -> bool:
+    """"zero central governance" / "no central governance": the phrase is negated."""
+    match = _ZERO_BEFORE.search(scan.view[max(0, start - 20):start])
+    if match is None:
+        return False
+    return match.group("n") is None or scan.numbers.mentions[int(match.group("n"))].value == 0

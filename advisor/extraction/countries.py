@@ -12,7 +12,7 @@ _CODE_LIST = re.compile(
     r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
 )
 _ONLY_BEFORE = re.compile(
-    r"(?:only|just|solely|exclusively|purely|entirely|100\s?%|uniquement|seulement|exclusivement|"
+    r"(?:only|just|solely|exclusively|purely|entirely|(?:100|⟦\d+⟧)\s?%|uniquement|seulement|exclusivement|"
     r"qu'|nothing outside(?: of)?|none outside(?: of)?|rien (?:en )?(?:dehors|hors)(?: de| d')?|"
     r"all (?:of )?(?:our |my )?[\w-]+(?: [\w-]+)? (?:are |is )?(?:based |located )?|"
     r"tou(?:s|tes|t) (?:nos |notre |mes )?[\w-]+ (?:sont |est )?(?:basée?s? |située?s? )?|"
@@ -24,7 +24,7 @@ _ONLY_AFTER = re.compile(
 )
 _OPERATE = re.compile(
     r"(?:operate|operating|operations|present|présente?s?|active|actifs?|implantée?s?|sell|vendons|"
-    r"based|basée?s?|located|situ[ée]e?s?|headquartered|sites? (?:are|is)|stores (?:are|is)|"
+    r"sites? (?:are|is)|stores (?:are|is)|"
     r"offices? (?:are|is)|activité)\s+(?:only\s+|uniquement\s+|entirely\s+)?(?:in|en|au|aux|à|dans)\s+"
     r"(?:the\s+|l'|la\s+|le\s+)?$"
 )
@@ -47,11 +47,13 @@ def read_country_names(scan: Scan) -> None:
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (site[0],)))
     places = lexicon().places
     found = places.find(scan.view)
-    for match in _CODE_LIST.finditer(scan.view):
-        tokens = re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group())
+    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})+\s*[.!]?\s*", scan.view)
+    for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
+        tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     _concluded(scan)
+    found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2])]  # "all Danish", not "Danish vendor"
     if not found:
         return
     codes = {code for code, _, _ in found}
@@ -65,13 +67,17 @@ def read_country_names(scan: Scan) -> None:
         return
     for _, _, match in found:
         before = scan.view[max(0, match.start() - 45):match.start()]
-        if (_ONLY_BEFORE.search(before) or _ONLY_AFTER.match(scan.view, match.end())
-                or _OPERATE.search(before) or scan.expected == "countries"):
+        if _only(scan, match) or _OPERATE.search(before) or scan.expected == "countries":
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1,
                          f"one country ({names})", inferred=inferred))
             return
     # One place named with no "only": most likely the one country, said back to be sure.
     scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
+
+
+def _only(scan: Scan, match: re.Match[str]) -> bool:
+    before = scan.view[max(0, match.start() - 45):match.start()]
+    return bool(_ONLY_BEFORE.search(before) or _ONLY_AFTER.match(scan.view, match.end()))
 
 
 def _concluded(scan: Scan) -> None:

@@ -7,6 +7,7 @@ import re
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
+from advisor.lexicon import lexicon
 
 _OTHER_UNITS = (
     r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
@@ -14,12 +15,14 @@ _OTHER_UNITS = (
 )
 _PEOPLE = (
     r"people|persons?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
-    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads"
+    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads|"
+    r"civil servants|fonctionnaires|personnels"
 )
 EMPLOYEES = (
-    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:{_PEOPLE})\b"),
+    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{_PEOPLE})\b"),
     re.compile(
-        r"\b(?:headcount|workforce|staff|effectifs?|taille|size)\s*(?:of|is|:|=|de|est(?: de)?|"
+        r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
+        r"personnes|people)\s*(?:of|is|:|=|de|est(?: de)?|"
         rf"d'|around|of about|totals?)?\s*(?:about\s+)?{N}{_OTHER_UNITS}"
     ),
     re.compile(
@@ -74,7 +77,8 @@ _ROLE_WORDS = (
     r"back[- ]office|field staff|operators|opérateurs|agents"
 )
 # "1,750 consultants + 250 support staff": one headcount, the sum.
-SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*\+\s*{num('k')}\s*(?:[\w-]+\s+)?"
+SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
+                 r"(?:[\w-]+\s+)?"
                  rf"(?:{_ROLE_WORDS}|{_PEOPLE})\b")
 OF_US = re.compile(rf"{N}\s+of us\b")
 ROLES = re.compile(
@@ -95,8 +99,30 @@ _PLANNED = re.compile(
 )
 
 
+# "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
+EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly)\s+)?"
+                   rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
+                   r"précisément|exactly|at (?:the )?last count))")
+_MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
+
+
+def read_exact(scan: Scan) -> None:
+    """The figure a user settles on after a range or an approximation (priority 3)."""
+    for match in EXACT.finditer(scan.view):
+        found = scan.mention(match)
+        if found is None or found[1].kind != "plain":
+            continue
+        sentence = scan.sentence_around(match.start())
+        field = ("employees" if re.search(rf"\b(?:{_PEOPLE})\b", sentence)
+                 else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
+        if field is not None:
+            scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",
+                         (found[0],)))
+
+
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
+    read_exact(scan)
     for match in SUM.finditer(scan.view):
         first, second = scan.mention(match), scan.mention(match, "k")
         if first is not None and second is not None and first[1].kind == second[1].kind == "plain":

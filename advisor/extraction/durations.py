@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.dates import read_dates
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
@@ -26,19 +27,6 @@ _RATE_BEFORE = re.compile(
 )
 _FEW = {"a couple of years": 24, "a few years": 36, "quelques années": 36, "a few months": 3,
         "quelques mois": 3}
-_MONTHS = {
-    "january": 1, "janvier": 1, "february": 2, "février": 2, "march": 3, "mars": 3, "april": 4,
-    "avril": 4, "may": 5, "mai": 5, "june": 6, "juin": 6, "july": 7, "juillet": 7, "august": 8,
-    "août": 8, "september": 9, "septembre": 9, "october": 10, "octobre": 10, "november": 11,
-    "novembre": 11, "december": 12, "décembre": 12, "early": 1, "début": 1, "mid": 7, "mi": 7,
-    "late": 10, "fin": 10,
-}
-_SINCE = re.compile(
-    r"\b(?P<cue>since|depuis|from|starting|started in|started|began in|begun in|dès|"
-    r"commencé en|démarré en|lancé en|launched in|in|en)\s+"
-    rf"(?:(?P<month>{'|'.join(_MONTHS)})[\s-]+)?{N}"
-)
-_START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b")
 _FUTURE = re.compile(r"(?:\b(?:in|within|dans|d'ici|next|prochaine?s?|en)\s+(?:the\s+)?$)")
 _NOT_AI_AGE = re.compile(
     r"(?:founded|fondée?s?|créée?s?|created|established|exist\w*|history|historique|"
@@ -89,19 +77,7 @@ def read_maturity(scan: Scan) -> None:
             months = 6.0 if match.group("h") else float(_FEW[match.group("c")])
         # A phrase ("a year") yields to an explicit number ("2 years") said in the same message.
         scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 1))
-    for match in _SINCE.finditer(text):
-        found = scan.mention(match)
-        if found is None or not found[1].year_like:
-            continue
-        if match.group("cue") in ("in", "en") and not _START_VERB.search(
-            scan.sentence_around(match.start())
-        ):
-            continue
-        since = _months_since(scan, int(found[1].value), _MONTHS.get(match.group("month") or "", 1))
-        if since is not None:
-            note = "counted from the start of that year" if not match.group("month") else None
-            scan.add(Hit("ai_maturity_months", since, match.start(), match.end(), 2, note,
-                         (found[0],)))
+    read_dates(scan)
     for match in _EARLY.finditer(text):
         scan.add(Hit("ai_maturity_months", EARLY_STAGE_MONTHS, match.start(), match.end(), 1,
                      f"early stage, read as {EARLY_STAGE_MONTHS} months"))
@@ -110,11 +86,6 @@ def read_maturity(scan: Scan) -> None:
                      "nothing in production yet, read as 0 months"))
     for match in _NONE_YET.finditer(text):
         scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 1, "no AI use yet"))
-
-
-def _months_since(scan: Scan, year: int, month: int) -> float | None:
-    months = (scan.today.year - year) * 12 + scan.today.month - month
-    return float(months) if months >= 0 else None
 
 
 def _not_ai_age(text: str, match: re.Match[str]) -> bool:

@@ -10,12 +10,14 @@ from typing import Any
 from advisor.extraction.answers import read_bare_number
 from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
+from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
     GENERIC_COMPANY,
+    REJECTED_NUMBER,
     correction_target,
     cue_ranges,
     find_intent,
@@ -46,9 +48,7 @@ from scoring.profile import ALL_FIELDS
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A value said to be wrong ("900, pas 300", "instead of 300"): never read as a fact.
-_REJECTED = re.compile(
-    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non)\s+⟦(\d+)⟧"
-)
+_REJECTED = REJECTED_NUMBER
 _BLANK = "░"
 
 
@@ -96,11 +96,13 @@ def extract(
         relative = read_relative(view, numbers)
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, refused = _resolve(hypo_scan, numbers, text, False)
-        invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items() if f not in invalid})
+        invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items()
+                        if f not in invalid and f not in values})  # a stated value stands
         what_if.update(found)
         what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
+    _add_forgotten_places(values, spans, known, main.view)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
     question = _original(asked, numbers, text)
@@ -115,6 +117,21 @@ def extract(
     )
 
 
+def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
+                          known: Mapping[str, Any] | None, view: str) -> None:
+    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it."""
+    before = (known or {}).get("countries")
+    read = values.get("countries")
+    evidence = spans.get("countries")
+    if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
+            or not (evidence.note or "").startswith(("one country", f"{int(read)} countries"))
+            or not lexicon().additions.search(view)):
+        return
+    values["countries"] = int(before) + int(read)
+    spans["countries"] = evidence.model_copy(update={
+        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
+
+
 def _scan(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
     claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
@@ -127,6 +144,7 @@ def _scan(
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)
+    read_country_sums(scan)
     read_counts(scan)
     read_country_names(scan)
     read_categories(scan)
@@ -166,8 +184,9 @@ def _resolve(
         said = text[start:end]
         typo = any(read in said and fold(wrote) != fold(read)
                    for wrote, read in (respelled.changes if respelled else ()))
+        ranged = any(numbers.mentions[i].ranged for i in hit.mentions)  # a midpoint: said back
         spans[field] = Evidence(text=said, start=start, end=end, note=note,
-                                inferred=hit.inferred or typo)
+                                inferred=hit.inferred or typo or ranged)
     return values, spans, invalid
 
 

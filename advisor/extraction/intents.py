@@ -84,7 +84,8 @@ WHAT_IF = re.compile(
     r"si (?:on|nous|l'on|notre \w+|le \w+|la \w+)\s+(?:avait|avions|était|étions|passait|"
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
-    r"centralisait|centralisions))"
+    r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
+    r"(?:and|et) (?:with|avec) ⟦\d+⟧)"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(
@@ -167,14 +168,16 @@ def opens_with_question_word(sentence: str) -> bool:
     return any(_QUESTION_START.search(part.strip("░ ")) for part in re.split(r"[:;,—–]", sentence))
 
 
-_REJECTED_NUMBER = re.compile(
-    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non)\s+⟦(\d+)⟧"
+# "450, not 540" / "I said 15 but it's 24": the number said to be wrong.
+REJECTED_NUMBER = re.compile(
+    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non|i said|j'ai dit|"
+    r"i wrote|j'ai écrit)\s+⟦(\d+)⟧"
 )
 
 
 def correction_target(tokens: str, numbers: Any, known: Any, expected: str | None) -> str | None:
     """The field a correction is about: the one whose value is the number said to be wrong."""
-    for match in _REJECTED_NUMBER.finditer(tokens):
+    for match in REJECTED_NUMBER.finditer(tokens):
         wrong = numbers.mentions[int(match.group(1))]
         for field, value in (known or {}).items():
             if isinstance(value, int | float) and not isinstance(value, bool) and wrong.value and (

@@ -17,10 +17,12 @@ _FORMS = lexicon().currencies  # code -> written forms (advisor/lexicon/*.yaml `
 _CURRENCY = [(code, re.compile(rf"(?:{forms})")) for code, forms in _FORMS.items()]
 _CUR = "|".join(rf"(?:{form})(?![a-z])" for form in lexicon().currency_forms)
 _AFTER = re.compile(rf"{N}\s*(?P<cur>{_CUR})")
+_TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR})")  # "150k/yr, pounds"
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
-    rf"investment|investissement|coût|cost)\b[^.?!\n⟦]{{0,30}}?{N}"
+    r"investment|investissement|(?:our|nos|notre|my|mon) (?:ai |ia )?(?:coûts?|costs?))\b"
+    rf"[^.?!\n⟦]{{0,30}}?{N}"
 )
 _PER = re.compile(
     r"\s*(?:(?:per|a|each|every|/|par|chaque|by|tous les)\s*(?:the\s+)?"
@@ -67,9 +69,10 @@ def read_budget(scan: Scan) -> None:
                 continue
             if pattern is _K_PER and mention.scale < 1e3:
                 continue
-            code = currency_code(match.groupdict().get("cur") or "€")
-            rate = CURRENCY_TO_EUR[code]
             factor, note, extra, end = _period(scan, match.end(), match.start())
+            trailing = None if match.groupdict().get("cur") else _TRAILING_CUR.match(text, end)
+            code = currency_code(match.groupdict().get("cur") or (trailing and trailing.group("cur")) or "€")
+            rate = CURRENCY_TO_EUR[code]
             if code != "eur":
                 note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"
             scan.add(Hit("annual_ai_budget_eur", mention.value * rate * factor, match.start(),

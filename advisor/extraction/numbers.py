@@ -15,10 +15,11 @@ _APPROX = (
     r"up to|environ|près de|presque|à peu près|quasiment|autour de|plus de|moins de|au moins|"
     r"au plus|jusqu'à|pas loin de|approximativement|grosso modo|[~≈±]"
 )
-_DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
-_GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f][0-9]{3})+")
+# Thousands grouped by commas, dots, spaces or apostrophes (Swiss 2'400'000).
+_DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f'’][0-9]{3})+")
 _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
-_SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|mn|mio|mrd|bn|mds?"
+_SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|milliers?|grand|mn|mio|mrd|bn|mds?"
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
     r"(?P<neg>(?<![\w])[-−–](?=[0-9])|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
@@ -31,7 +32,8 @@ _ATOM = re.compile(
 )
 _SCALE_VALUE = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
-    "thousand": 1e3, "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
+    "thousand": 1e3, "mille": 1e3, "millier": 1e3, "milliers": 1e3, "grand": 1e3,
+    "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9,
 }
 _OF_AFTER = re.compile(r"\s+(?:de|of)(?=\s)|\s+d'")

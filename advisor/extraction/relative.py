@@ -11,7 +11,8 @@ from advisor.extraction.numbers import NumberText
 _TOPICS: tuple[tuple[str, str], ...] = (
     ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
     ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|"
-                  r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte"),
+                  r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
+                  r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
@@ -22,7 +23,8 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b"), 2.0),
     (re.compile(r"\btripl\w*"), 3.0),
     (re.compile(r"\bquadrupl\w*"), 4.0),
-    (re.compile(r"\bhalv\w*|\bin half\b|\bde moitié\b|\bmoitié moins\b|\bby half\b"), 0.5),
+    (re.compile(r"\bhalv\w*|\bin half\b|\bde moitié\b|\bmoitié moins\b|\bby half\b|"
+                r"\bhalf (?:the|that|our|of)\b|\b(?:la )?moitié (?:du|de|des)\b"), 0.5),
 )
 _GROW = r"grew|grow\w*|increas\w*|rais\w*|rose|boost\w*|augment\w*|hausse\w*"
 _SHRINK = r"cut\w*|reduc\w*|decreas\w*|lower\w*|shr[iau]nk\w*|rédui\w*|baiss\w*|diminu\w*"
@@ -31,7 +33,8 @@ _SCALED = re.compile(
     r"\b[^⟦.?!;]{0,40}?\b(?:by|par|de)\s+⟦(?P<k>\d+)⟧"
 )
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
-_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:fois plus|times (?:more|as many|as much|bigger|larger))\b")
+_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more )|fois plus|fois (?:le|la|les|l')|"
+                    r"times (?:more|as many|as much|bigger|larger|the|our)|x (?:the|our|more))\b")
 _PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
 _DELTA_NOUNS: tuple[tuple[str, str], ...] = (
     ("employees", _PEOPLE), ("countries", r"countries|country|pays|markets|marchés"),
@@ -42,7 +45,7 @@ _DELTA = re.compile(
     r"\b(?:(?P<hire>hir\w*|recruit\w*|embauch\w*|recrut\w*|onboard\w*)|(?P<add>add\w*|ajout\w*)|"
     r"(?P<fire>lay off|laid off|fir(?:e|ed|ing)|licenci\w*|lost|los(?:e|ing)|perd\w*|cut|"
     r"supprim\w*|clos\w*|ferm\w*)|(?P<open>open\w*|ouvr\w*|had|have|avait|avions|were|étions|"
-    r"était))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
+    r"était|with|avec))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
     rf"(?P<more1>(?:{_MORE})\s+)?(?P<noun>(?:{'|'.join(w for _, w in _DELTA_NOUNS)})\b)?"
     rf"(?P<more2>\s+(?:{_MORE})\b)?"
 )
@@ -68,7 +71,10 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
     for match in _TIMES.finditer(view):
         index = int(match.group("k"))
         mention = numbers.mentions[index]
-        usable = mention.kind == "plain" and mention.value > 0 and index not in found.claimed
+        ratio = mention.kind == "ratio" and mention.unit == ""  # "2x the budget"
+        said_times = match.group().rstrip() != f"⟦{index}⟧"
+        usable = ((mention.kind == "plain" and said_times) or ratio) and mention.value > 0 and (
+            index not in found.claimed)
         if usable and _set_factor(found, view, match.start(), match.end(), mention.value):
             found.claimed.add(index)
     for match in _SCALED.finditer(view):

@@ -32,6 +32,20 @@ def loose(entry: str) -> str:
     return fold(entry).replace("'", "['’ ]?")
 
 
+_ACCENTED = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]", "ô": "[ôo]",
+             "î": "[îi]", "ï": "[ïi]", "û": "[ûu]", "ù": "[ùu]"}
+
+
+def tolerant(entry: str) -> str:
+    """A regex entry that also matches its words typed without accents ("arbitre" for "arbitré");
+    characters inside [...] classes are left alone."""
+    out, depth = [], 0
+    for c in entry:
+        depth += c == "[" and 1 or (c == "]" and -1 or 0)
+        out.append(c if depth or c not in _ACCENTED else _ACCENTED[c])
+    return "".join(out)
+
+
 def alternation(entries: list[str]) -> str:
     """One regex alternative per entry, longest first (so "new jersey" wins over "jersey")."""
     return "|".join(f"(?:{e})" for e in sorted(set(entries), key=len, reverse=True))
@@ -64,20 +78,25 @@ class PlaceTable:
         entries = [re.escape(name) for name in literal]
         self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
         entries += [re.escape(name) for name in self._groups]
-        for kind in ("aliases", "regions", "cities"):
+        for kind in ("aliases", "regions", "cities", "demonyms"):
             for code, names in places[kind].items():
                 for name in names:
                     entries.append(loose(name))
                     self._patterns.append((re.compile(loose(name)), code, kind))
         self._literal = literal
         self._any = words(entries)
+        self._spellings = {str(n).lower() for lang in LANGS for n in Locale(lang).territories.values()} | {
+            str(n).lower() for kind in ("aliases", "regions", "cities", "demonyms")
+            for names in places[kind].values() for n in names} | set(places["groups"])
 
     def find(self, text: str) -> list[tuple[str, str, re.Match[str]]]:
         """(country code, kind, match) for every place named in lower-case `text`, in order;
         a group ("DACH", "Benelux") gives one entry per country."""
         found: list[tuple[str, str, re.Match[str]]] = []
         for match in self._any.finditer(fold(text)):
-            name = match.group()
+            name, written = match.group(), text[match.start():match.end()]
+            if written != name and written not in self._spellings:
+                continue  # an accent the place does not have: "indé" is not "Inde"
             if name in self._groups:
                 found += [(code, "group", match) for code in self._groups[name]]
                 continue
@@ -86,6 +105,17 @@ class PlaceTable:
             if hit is not None:
                 found.append((hit[0], hit[1], match))
         return found
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Month names, seasons and holidays (-> month number), positions in a year, "last" words and
+    production words (a date of going live outweighs one of first trials)."""
+
+    months: dict[str, int]
+    positions: dict[str, int]
+    last: tuple[str, ...]
+    production: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,10 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job, not AI use
+    calendar: Calendar
+    additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
+    people_adjectives: str  # regex alternation: "2,000 internal staff"
+    departments: re.Pattern[str]  # "finance just came back": a department, not a sector
     sector_false_friends: re.Pattern[str]  # "the centralised school": no sector
     answer_fillers: frozenset[str]  # words that may follow a bare answer ("3 or so")
     currencies: dict[str, str]  # code -> regex alternation of its written forms
@@ -118,6 +152,9 @@ def lexicon() -> Lexicon:
     def merged(key: str) -> list[str]:
         return [e for lang in LANGS for e in data[lang].get(key, [])]
 
+    def cues(key: str) -> re.Pattern[str]:
+        return words([tolerant(e) for e in merged(key)])
+
     order = list(data["en"]["sectors"])
     sectors = {s: alternation([loose(e) for lang in LANGS for e in data[lang]["sectors"].get(s, [])])
                for s in order}  # matched on accent-folded text
@@ -126,11 +163,19 @@ def lexicon() -> Lexicon:
         for code, forms in data[lang]["currencies"].items():
             currencies.setdefault(code, []).extend(forms)
     return Lexicon(
-        sectors=sectors, unknown=words(merged("unknown")), skip=words(merged("skip")),
-        correction=words(merged("correction")), quoting=words(merged("quoting")),
-        form_requests=words(merged("form_requests")), early_maturity=words(merged("early_maturity")),
+        sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
+        correction=cues("correction"), quoting=words(merged("quoting")),
+        form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
-        tenure=words(merged("tenure")),
+        tenure=cues("tenure"),
+        people_adjectives=alternation(merged("people_adjectives")),
+        additions=cues("additions"),
+        calendar=Calendar(
+            months={k: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()},
+            positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
+            last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
+            production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"])),
+        departments=words([loose(e) for e in merged("departments")]),
         sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tests.oracle.server import Oracle, OracleServer, load_truth
+from tests.oracle.server import PHRASING_MARK, Oracle, OracleServer, load_truth
 
 
 def wrong_values_stored(document: dict[str, Any], oracle: Oracle) -> int:
@@ -33,7 +33,8 @@ def measure(scenarios: Path, noise: float = 0.0, seed: int = 0) -> dict[str, Any
     names = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "LLM_MODEL")
     saved = {name: os.environ.get(name) for name in names}
     try:
-        with OracleServer(oracle) as url:
+        server = OracleServer(oracle)
+        with server as url:
             os.environ.update(OPENAI_BASE_URL=url, OPENAI_API_KEY="oracle", LLM_MODEL="oracle")
             document = run_suite(scenarios, "llm", live=True, thresholds={})
     finally:  # the endpoint is this run's only
@@ -46,6 +47,9 @@ def measure(scenarios: Path, noise: float = 0.0, seed: int = 0) -> dict[str, Any
     return {"passed": m["passed"], "counted": m["counted"], "pass_rate": m["pass_rate"],
             "slot_accuracy": m["slot_accuracy"], "falsified": len(oracle.wrong),
             "wrong_values_stored": wrong_values_stored(document, oracle),
+            "phrasing_calls": sum(1 for r in server.requests if str((r.get("messages") or [{}])[0].get(
+                "content", "")).startswith(PHRASING_MARK)),
+            "phrasings_falsified": oracle.wrong_phrasings, "guard_fallbacks": m.get("guard_fallbacks"),
             "llm_calls_per_conversation": m["llm_calls_per_conversation"], "turns": m["turns"]}
 
 

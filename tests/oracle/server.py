@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class Oracle:
     noise: float = 0.0
     seed: int = 0
     wrong: list[dict[str, Any]] = field(default_factory=list)  # what the noisy oracle falsified
+    wrong_phrasings: int = 0  # phrased answers given an invented figure
 
     def lookup(self, text: str) -> dict[str, Any]:
         from rapidfuzz import fuzz, process
@@ -101,8 +103,23 @@ class Oracle:
         return out
 
 
-def _completion(body: dict[str, Any], calls: list[dict[str, Any]]) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": None if calls else ""}
+PHRASING_MARK = "You write the advisor's answer"  # advisor/prompts.py PHRASING_SYSTEM
+
+
+def phrased(oracle: Oracle, system: str) -> str:
+    """A capable model's rewrite: the draft's first sentences, markers kept (noisy: one invented
+    figure, which the guard must catch)."""
+    draft = system.split("Draft:\n", 1)[-1]
+    sentences = re.split(r"(?<=\])\s+", draft.strip())
+    text = " ".join(sentences[:3])
+    if oracle.noisy(draft):
+        oracle.wrong_phrasings += 1
+        text += " About 42% of companies regret it. [1]"
+    return text
+
+
+def _completion(body: dict[str, Any], calls: list[dict[str, Any]], content: str = "") -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": None if calls else content}
     if calls:
         message["tool_calls"] = [{"id": f"call_{n}", "type": "function",
                                   "function": {"name": c["name"], "arguments": json.dumps(c["args"])}}
@@ -127,7 +144,16 @@ class OracleServer:
                 server.requests.append(body)
                 users = [m for m in body.get("messages", []) if m.get("role") == "user"]
                 text = str(users[-1].get("content", "")) if users else ""
-                payload = json.dumps(_completion(body, server.oracle.calls(text))).encode()
+                system = next((str(m.get("content", "")) for m in body.get("messages", [])
+                               if m.get("role") == "system"), "")
+                last = (body.get("messages") or [{}])[-1]
+                if system.startswith(PHRASING_MARK):
+                    reply = _completion(body, [], phrased(server.oracle, system))
+                elif last.get("role") == "tool":  # a ReAct loop's second call: its reply
+                    reply = _completion(body, [], "Noted; here is what the framework says.")
+                else:
+                    reply = _completion(body, server.oracle.calls(text))
+                payload = json.dumps(reply).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))

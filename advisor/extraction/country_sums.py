@@ -1,0 +1,57 @@
+"""Countries said as a sum: "4 West African countries and 2 in South Asia, plus our HQ in Geneva"
+(7), "les 27 pays de l'UE, plus le UK" (28), "5 pays en plus du Maroc, mais on en a quitté 2" (4).
+Runs before the single counts so the whole sum wins; at least two terms, one of them a number."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.scan import Hit, N, Scan
+from advisor.lexicon import lexicon
+
+_COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|nations|markets|marchés)\b"
+                    r"|(?:more\s+|autres?\s+)?(?:in|en|dans|au|aux|à)\s+(?:the\s+|l'|la\s+|le\s+)?[\w'-]+"
+                    r"(?:\s+(?!and\b|et\b|plus\b)[a-z][\w'-]+)?)")
+_LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
+                   rf"\s+(?:\w+\s+){{0,2}}?{N}")
+_ADDED = re.compile(r"\b(?:plus|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
+_COUNTRY_TALK = re.compile(r"countr|pays|nations|markets|marchés")
+
+
+def read_country_sums(scan: Scan) -> None:
+    """Add one countries hit (priority 3) per sentence that adds up counts and named places."""
+    for sentence_start, sentence in _sentences(scan.view):
+        if not _COUNTRY_TALK.search(sentence):
+            continue
+        terms: list[tuple[int, int, float, int | None]] = []  # start, end, value, mention
+        for match in _COUNT.finditer(sentence):
+            found = scan.mention(match)
+            if found is not None and found[1].kind == "plain" and not found[1].year_like:
+                terms.append((match.start(), match.end(), found[1].value, found[0]))
+        if not terms:
+            continue
+        for match in _LEFT.finditer(sentence):
+            found = scan.mention(match)
+            if found is not None and found[1].kind == "plain":
+                terms.append((match.start(), match.end(), -found[1].value, found[0]))
+        codes = {code for code, _, m in lexicon().places.find(sentence)
+                 if not any(a <= m.start() < b for a, b, _, _ in terms)}
+        if len(terms) + len(codes) < 2:
+            continue
+        positive = [t for t in terms if t[2] > 0]
+        if len(positive) == 1 and codes and not _ADDED.search(sentence, positive[0][1]):
+            continue  # "2 countries: France and Spain" lists them, it does not add them
+        total = sum(value for _, _, value, _ in terms) + len(codes)
+        if 1 <= total <= 200:
+            start = sentence_start + min(a for a, _, _, _ in terms)
+            scan.add(Hit("countries", total, start, sentence_start + len(sentence), 3,
+                         "the countries added up", tuple(i for _, _, _, i in terms if i is not None)))
+            return
+
+
+def _sentences(view: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for match in re.finditer(r"[.!?;\n]", view):
+        out.append((start, view[start:match.end()]))
+        start = match.end()
+    return [*out, (start, view[start:])]

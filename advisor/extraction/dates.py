@@ -1,0 +1,90 @@
+"""AI maturity from a date: "since Feb 2025", "depuis la rentrée 2024", "live since last Christmas",
+"depuis juillet", "went live in August 2026", "for ninety days". Names come from the lexicon's
+`calendar`; a month without a year is its most recent past occurrence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from advisor.extraction.scan import Hit, N, Scan
+from advisor.lexicon import alternation, lexicon
+
+_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
+        r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
+        r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
+        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
+_ARTICLE = r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
+_OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
+_START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
+                         r"prod|live|déploy|deploy|ship|rolled")
+_DAYS = re.compile(rf"(?:\b(?:for|since|depuis|pendant|il y a)\s+(?:the\s+(?:last|past)\s+)?)?{N}\s*"
+                   r"(?P<u>days?|jours?|weeks?|semaines?)\b(?P<ago>\s+ago\b)?")
+
+
+@lru_cache(maxsize=1)
+def _date_pattern() -> re.Pattern[str]:
+    cal = lexicon().calendar
+    names = alternation(sorted(cal.months, key=len, reverse=True))
+    positions = alternation(sorted(cal.positions, key=len, reverse=True))
+    last = alternation(list(cal.last))
+    return re.compile(
+        rf"\b(?P<cue>{_CUE})\s+{_ARTICLE}(?:(?P<last0>{last})\s+)?"
+        rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
+        rf"(?:(?P<prev>de l'an dernier|de l'année dernière|of last year|last year|l'an dernier)\b|"
+        rf"(?P<last>{last})\b|{N})?"
+    )
+
+
+def read_dates(scan: Scan) -> None:
+    """Add ai_maturity_months hits for dates and day/week counts; a production date ranks first."""
+    cal = lexicon().calendar
+    production = re.compile(alternation(list(cal.production)))
+    for match in _date_pattern().finditer(scan.view):
+        name, has_year = match.group("name"), match.group("n") is not None
+        if not (name or has_year) or (match.group("pos") and not (name or has_year)):
+            continue
+        sentence = scan.sentence_around(match.start())
+        if match.group("cue") in ("in", "en") and not _START_VERB.search(sentence):
+            continue
+        if about_a_person(scan, match.start()):
+            continue
+        found = scan.mention(match) if has_year else None
+        if has_year and (found is None or not found[1].year_like):
+            continue
+        month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
+        if found is not None:
+            since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month
+            note = None if name or match.group("pos") else "counted from the start of that year"
+        elif match.group("prev"):  # "July of last year"
+            since, note = 12 + scan.today.month - month, None
+        else:
+            last = bool(match.group("last") or match.group("last0"))
+            since = (scan.today.month - month) % 12 or (12 if last else 0)
+            note = f"the last {name}" if name else None
+        if since < 0:
+            continue
+        clause = scan.view[max(0, match.start() - 60):match.end() + 40]
+        live = production.search(clause) and not lexicon().early_maturity.search(sentence)
+        priority = 3 if live else 2  # going live outweighs first trials
+        scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
+                     (found[0],) if found else ()))
+    for match in _DAYS.finditer(scan.view):
+        found = scan.mention(match)
+        if found is None or found[1].kind != "plain" or about_a_person(scan, match.start()) or not (
+                match.group("ago") or re.match(r"\b(?:for|since|depuis|pendant|il y a)", match.group())):
+            continue
+        unit = match.group("u")
+        per_month = 30.4 if unit.startswith(("d", "j")) else 4.35
+        scan.add(Hit("ai_maturity_months", round(found[1].value / per_month), match.start(), match.end(),
+                     2, None, (found[0],)))
+
+
+_CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
+
+
+def about_a_person(scan: Scan, start: int) -> bool:
+    """"I joined three weeks ago": a person's time in the job, not the company's AI."""
+    clause = _CLAUSE_START.split(scan.view[max(0, start - 80):start])[-1]
+    return lexicon().tenure.search(clause) is not None
