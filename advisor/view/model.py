@@ -46,7 +46,7 @@ class RecommendationView:
 
     # The chat reply: the summary, or what changed; its marks are tokens unless `cite` is given.
     def summary_markdown(self, cite: Cite = _tokens) -> str:
-        return summary.summary_markdown(self.advice, self.w, cite)
+        return summary.summary_markdown(self.advice, self.w, cite, self.provenance)
 
     def delta_markdown(self, cite: Cite = _tokens) -> str:
         return summary.delta_markdown(self.advice, self.change or {}, self.w, cite)

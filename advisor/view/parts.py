@@ -59,16 +59,18 @@ def ordered_costs(advice: Advice) -> list[ArchitectureCost]:
     return sorted(costs, key=lambda c: c.architecture != advice.architecture)
 
 
-def budget_sentence(advice: Advice, w: Words) -> str:
-    """How the recommended option compares with the stated budget over the horizon ("" if none)."""
+def budget_sentence(advice: Advice, w: Words, assumed: bool = False) -> str:
+    """How the recommended option compares with the budget over the horizon ("" if none); an
+    assumed budget is called so."""
     fit = advice.budget_fit()
     over = fit["over_pct"].get(advice.architecture)
     if over is None:
         return ""
     months, budget = advice.costs.horizon_months, w.money(fit["over_horizon_eur"])
+    suffix = "_assumed" if assumed else ""
     if over <= 0:
-        return w("summary.budget_fits", budget=budget, months=months)
-    return w("summary.budget_over", pct=w.pct(over / 100), budget=budget, months=months)
+        return w(f"summary.budget_fits{suffix}", budget=budget, months=months)
+    return w(f"summary.budget_over{suffix}", pct=w.pct(over / 100), budget=budget, months=months)
 
 
 def first_step(advice: Advice, w: Words) -> tuple[str, tuple[str, ...]]:
@@ -125,6 +127,22 @@ def flip_lines(advice: Advice, w: Words) -> list[str]:
     lines += [w(f"flip.set.{field}", values=w.join(values), arch=w.arch(arch))
               for (field, arch), values in groups.items()]
     return lines
+
+
+def decisive_assumptions(advice: Advice, provenance: Mapping[str, Any], w: Words) -> list[str]:
+    """Assumed values that decide the result: a single change of one of them flips the advice."""
+    assumed = {f for f, r in provenance.items() if (r or {}).get("status") == "assumed"}
+    assumed |= {a.field for a in advice.scorecard.assumptions}
+    lines, lang, profile = [], w.lang, advice.profile.model_dump(mode="json")
+    for flip in advice.flips:
+        known = f"assumption.{flip.field}" in _known(w)
+        if flip.field not in assumed or flip.direction == "set" or not known:
+            continue
+        amount = w(f"flip.amount.{flip.field}", n=_amount(flip.field, flip.threshold, w))
+        what = f"{label(flip.field, lang)} {value_text(flip.field, profile.get(flip.field), lang)}"
+        lines.append(w("summary.decisive", what=what, basis=w(f"assumption.{flip.field}"),
+                       flip=w(f"flip.{flip.direction}", amount=amount, arch=w.arch(flip.architecture))))
+    return lines[:1]
 
 
 def assumptions(advice: Advice, provenance: Mapping[str, Any], w: Words) -> list[tuple[str, str, str]]:

@@ -7,15 +7,16 @@ from typing import Any
 
 from advisor.templates import label, value_text
 from advisor.view.cite import Cite, tag
-from advisor.view.parts import budget_sentence, first_step, ordered_costs, top_reasons
+from advisor.view.parts import budget_sentence, decisive_assumptions, first_step, ordered_costs, top_reasons
 from advisor.view.words import Words
 from scoring import sources as src
 from scoring.advice import Advice
 
 
-def summary_markdown(advice: Advice, w: Words, cite: Cite) -> str:
+def summary_markdown(advice: Advice, w: Words, cite: Cite,
+                     provenance: Mapping[str, Any] | None = None) -> str:
     """At most ~150 words: the architecture, what weighs most, the costs against the budget, the
-    first step."""
+    first step, and an assumption that decides the result, if any."""
     arch = advice.architecture
     lines = [f"### {w('summary.title', arch=w.arch(arch))}{tag(cite, src.METHOD_WEIGHTS)}", "",
              w("summary.why")]
@@ -23,11 +24,14 @@ def summary_markdown(advice: Advice, w: Words, cite: Cite) -> str:
     costs = [w("summary.cost_item" if c.viable else "summary.cost_not_viable",
                arch=w.arch(c.architecture), amount=w.money(c.total.mid)) for c in ordered_costs(advice)]
     sentence = w("summary.costs", months=advice.costs.horizon_months, costs=", ".join(costs))
-    budget = budget_sentence(advice, w)
+    budget = budget_sentence(advice, w, ((provenance or {}).get("annual_ai_budget_eur") or {}).get(
+        "status") == "assumed")
     lines += ["", f"{sentence} {budget}".strip() + tag(cite, src.METHOD_COSTS)]
     step, pids = first_step(advice, w)
     lines += ["", step + tag(cite, *pids)]
-    return "\n".join(lines)
+    decisive = decisive_assumptions(advice, provenance or {}, w)
+    lines += ["", *[d + tag(cite, src.METHOD_ASSUMPTIONS) for d in decisive]]
+    return "\n".join(lines).rstrip()
 
 
 def delta_markdown(advice: Advice, change: Mapping[str, Any], w: Words, cite: Cite) -> str:

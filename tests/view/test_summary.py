@@ -93,3 +93,14 @@ def test_a_delta_turn_is_short_in_the_conversation(conversations: dict[str, Conv
             body = turn.reply.split("\n\n**Sources**")[0]
             assert words(body) <= 130, body  # not the whole block again
         assert "(before: hybrid)" in delta.reply or "(auparavant : hybride)" in delta.reply
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "rests on an assumption"), ("fr", "repose sur une hypothèse")])
+def test_an_assumed_value_that_decides_the_result_is_flagged(lang: str, said: str) -> None:
+    profile = {"employees": 480, "sector": "retail", "countries": 1, "ai_maturity_months": 24,
+               "annual_ai_budget_eur": 1_440_000}
+    assumed = {"annual_ai_budget_eur": {"status": "assumed", "turn": 1}}
+    summary = RecommendationView(advise(to_profile(profile)), lang, provenance=assumed).summary_markdown()
+    assert said in summary and ("assumed budget" in summary or "budget supposé" in summary)
+    stated = RecommendationView(advise(to_profile(profile)), lang).summary_markdown()
+    assert said not in stated  # a stated value is the user's, not flagged
