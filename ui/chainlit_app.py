@@ -22,7 +22,7 @@ from advisor.health import health
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
 from knowledge.language import detect_language
-from ui import hardening, history, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
+from ui import hardening, history, panel, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
 from ui.texts import page_lang, text
@@ -65,18 +65,7 @@ def chat_history() -> Any:
     return make_data_layer(SETTINGS.data_dir)
 
 
-if SETTINGS.ui_password:
-    hardening.guard_logins(SETTINGS.data_dir, SETTINGS.ui_user, SETTINGS.ui_password)
-
-    @cl.password_auth_callback
-    async def password_login(username: str, password: str) -> cl.User | None:
-        ok = hardening.check_password(username, password, SETTINGS.ui_user, SETTINGS.ui_password or "")
-        return cl.User(identifier=username) if ok else None
-else:
-    @cl.header_auth_callback
-    async def local_login(headers: Any) -> cl.User | None:
-        """No password configured: every local visitor is the one local user (history works)."""
-        return cl.User(identifier=LOCAL_USER)
+hardening.register_login(SETTINGS, LOCAL_USER)
 
 
 def _owner() -> str:
@@ -85,29 +74,11 @@ def _owner() -> str:
     return f"web:{user.identifier}" if user is not None else ""
 
 
-def _profile_button(view: presenter.TurnView) -> cl.Action:
-    """The button under every reply that shows the profile panel again."""
-    return cl.Action(name="profile", payload={}, label=view.panel_title, icon="user-round")
-
-
 @cl.action_callback("profile")
 async def on_profile(action: cl.Action) -> None:
     thread_id = hardening.web_thread_id(cl.context.session.thread_id)
     values = await cl.make_async((await advisor_session()).values)(thread_id) if thread_id else {}
-    await _show_panel(await cl.make_async(presenter.turn_view)(values))
-
-
-async def _show_panel(view: presenter.TurnView) -> None:
-    """The profile in the side panel, sent last. Chainlit's page shows all the chat's "side"
-    elements in the panel whenever that set changes (and closes it when there are none): the
-    previous profile is withdrawn so only one is ever there, and the panel is set after the rest."""
-    previous = cl.user_session.get("panel_element")
-    if previous:
-        await cl.context.emitter.emit("remove_element", {"id": previous})
-    panel = cl.Text(name=view.panel_title, content=view.panel_markdown, display="side")
-    await cl.ElementSidebar.set_title(view.panel_title)
-    await cl.ElementSidebar.set_elements([panel], key=str(hash(view.panel_markdown)))
-    cl.user_session.set("panel_element", panel.id)
+    await panel.show(await cl.make_async(presenter.turn_view)(values))
 
 
 def recommendation_text(rec: presenter.RecommendationElements) -> str:
@@ -141,7 +112,7 @@ async def _show_turn(view: presenter.TurnView) -> None:
 def _reply(view: presenter.TurnView) -> cl.Message:
     citations: list[Any] = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
     actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
-    return cl.Message(content=view.reply, actions=[*actions, _profile_button(view)], elements=citations)
+    return cl.Message(content=view.reply, actions=[*actions, panel.button(view)], elements=citations)
 
 
 @cl.action_callback("choice")
@@ -198,7 +169,7 @@ async def handle_text(content: str) -> None:
         rec = await cl.make_async(presenter.recommendation_elements)(asdict(turn))
         if rec is not None:
             await _show_recommendation(rec)
-    await _show_panel(view)
+    await panel.show(view)
 
 
 @cl.on_chat_resume
@@ -235,9 +206,9 @@ async def _show_after_resume(view: presenter.TurnView, stale: list[str], lost: s
     if lost:  # shown and stored again, with the profile button
         await _reply(view).send()
     elif button_for:  # buttons are not stored: the last reply gets its profile button again
-        await _profile_button(view).send(for_id=button_for)
+        await panel.button(view).send(for_id=button_for)
     if view.recommendation:
         for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
             await cl.Message(id=step_id, content="").remove()
         await _show_recommendation(view.recommendation)
-    await _show_panel(view)
+    await panel.show(view)

@@ -96,6 +96,24 @@ def guard_logins(data_dir: Path, user: str, password: str) -> TokenRevocations:
     return revocations
 
 
+def register_login(settings: Any, local_user: str) -> None:
+    """Chainlit's login: the password form when `UI_PASSWORD` is set (throttled, revocable), else
+    every local visitor is the one `local_user` (history works without a login)."""
+    import chainlit as cl
+
+    if settings.ui_password:
+        guard_logins(settings.data_dir, settings.ui_user, settings.ui_password)
+
+        @cl.password_auth_callback
+        async def password_login(username: str, password: str) -> cl.User | None:
+            ok = check_password(username, password, settings.ui_user, settings.ui_password or "")
+            return cl.User(identifier=username) if ok else None
+    else:
+        @cl.header_auth_callback
+        async def local_login(headers: Any) -> cl.User | None:
+            return cl.User(identifier=local_user)
+
+
 def check_password(user: str, password: str, expected_user: str, expected_password: str) -> bool:
     """Constant-time check, refused outright while this user name must wait (throttled)."""
     import secrets
