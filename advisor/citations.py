@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import i18n
+
 log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"⟦([^⟧]+)⟧")
-_ORIGINS = {"article": ("O137 blog", "blog O137"),
-            "project": ("Orchestration Advisor method", "méthode d'Orchestration Advisor"),
-            "user": ("your document", "votre document")}
+_ORIGINS = ("article", "project", "user")  # named by the catalogue's source.* messages
 KEEP = ("title", "section", "source", "lang", "publisher", "date", "text")
 
 
@@ -70,9 +70,9 @@ def strip_tokens(text: str) -> str:
 
 def render_citations(entries: list[dict[str, Any]], lang: str) -> list[str]:
     """The "Sources" block under a reply."""
-    lines = ["**Sources**", ""]
+    lines = [f"**{i18n.t('chat.sources', lang)}**", ""]
     for c in entries:
-        pair = _ORIGINS.get(c.get("source", ""))
-        origin = pair[lang == "fr"] if pair else c.get("source", "")
+        source = c.get("source", "")
+        origin = i18n.t(f"source.{source}", lang) if source in _ORIGINS else source
         lines.append(f"- [{c['n']}] `{c['id']}` — {origin}, {c.get('section', '')}")
     return lines

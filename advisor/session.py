@@ -127,16 +127,13 @@ class AdvisorSession:
 
     def _refusal(self, thread_id: str, text: str) -> Turn:
         """An oversized message: refused with a clear message, the thread left untouched."""
+        from i18n import t
         from knowledge.language import detect_language
 
         values = self.values(thread_id)
         lang = detect_language(text[:2000], default=values.get("language", "en"))
         limit = self.settings.max_message_chars
-        reply = (f"Ce message fait {len(text)} caractères ; la limite est de {limit}. "
-                 "Rien n'a été modifié : envoyez un message plus court."
-                 if lang == "fr" else
-                 f"This message is {len(text)} characters long; the limit is {limit}. "
-                 "Nothing was changed: please send a shorter message.")
+        reply = t("chat.too_long", lang, length=len(text), limit=limit)
         return Turn(reply=reply, language=lang, profile=dict(values.get("profile", {})),
                     provenance=dict(values.get("provenance", {})), asked=values.get("asked"),
                     recommendation=values.get("recommendation"), citations=[], retrieved_ids=[],

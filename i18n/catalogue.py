@@ -13,8 +13,9 @@ _HERE = Path(__file__).resolve().parent
 
 
 def lang_of(lang: str | None) -> str:
-    """The catalogue language for `lang`: "fr" for French, "en" for anything else."""
-    return "fr" if lang == "fr" else "en"
+    """The catalogue language for `lang`: "fr" for French ("fr", or a browser's "fr-FR", "fr_CA"),
+    "en" for anything else (None included)."""
+    return "fr" if (lang or "").lower().replace("_", "-").split("-")[0] == "fr" else "en"
 
 
 def _flatten(node: Any, prefix: str, out: dict[str, Any]) -> dict[str, Any]:

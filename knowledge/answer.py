@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from i18n import LANGS, t
 from knowledge.language import detect_language
 from knowledge.passages import Passage
 
@@ -24,20 +25,6 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9«\"(])")
 TOP_PASSAGES = 4
 MIN_SCORE = 0.35  # below this fused score, no passage is close enough to answer from
 Decide = Callable[[str, str], "dict[str, Any] | None"]
-_TEXT = {
-    "en": {"sources": "Sources", "none": "No passage of the framework answers this question.",
-           "refuse": "That is outside what I can help with. I advise on AI orchestration: whether to "
-                     "run your AI agents and workflows centralized, hybrid or decentralized, what each "
-                     "costs over 24 months, the hidden risks and the migration plan. Ask me about "
-                     "those, or describe your company for a recommendation.",
-           "for": "For {facts}: **{arch}**.", "assumed": "Assumed (not in your question): {items}."},
-    "fr": {"sources": "Sources", "none": "Aucun passage du cadre ne répond à cette question.",
-           "refuse": "Cette question sort de mon périmètre. Je conseille sur l'orchestration IA : "
-                     "faire tourner vos agents et workflows en mode centralisé, hybride ou décentralisé, "
-                     "ce que coûte chaque option sur 24 mois, les risques cachés et le plan de migration. "
-                     "Posez-moi une question sur ces sujets, ou décrivez votre entreprise.",
-           "for": "Pour {facts} : **{arch}**.", "assumed": "Hypothèses (absentes de la question) : {items}."},
-}
 
 
 @dataclass
@@ -54,7 +41,7 @@ class Answer:
         """The answer followed by its numbered source list (id, who says it)."""
         lines = [self.text]
         if self.citations:
-            lines += ["", f"{_TEXT[self.lang]['sources']}:"]
+            lines += ["", f"{t('answer.sources', self.lang)}:"]
             lines += [f"[{n}] {p.id} ({p.lang}), {p.citation}"
                       for n, p in enumerate(self.citations, start=1)]
         return "\n".join(lines)
@@ -71,9 +58,9 @@ def _vocabulary() -> dict[str, Any]:
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
             "companies": compile_(data["companies"]),
             "asks": compile_(data["asks"]), "first_person": compile_(data["first_person"]),
-            "topics": [(compile_([t["cue"]]), list(t["passages"])) for t in data["topics"]],
-            "first_topics": [(compile_([t["cue"]]), list(t["passages"]))
-                             for t in data["topics"] if t.get("first")],
+            "topics": [(compile_([topic["cue"]]), list(topic["passages"])) for topic in data["topics"]],
+            "first_topics": [(compile_([topic["cue"]]), list(topic["passages"]))
+                             for topic in data["topics"] if topic.get("first")],
             "definitions": dict(data["definitions"])}
 
 
@@ -108,7 +95,7 @@ def split_sentences(text: str) -> list[str]:
 def answer_question(question: str, retriever: Any, lang: str | None = None,
                     advice: dict[str, Any] | None = None, decide: Decide | None = None) -> Answer:
     """Answer `question` in `lang` (default: the question's) from the framework passages."""
-    lang = lang if lang in _TEXT else detect_language(question)
+    lang = lang if lang in LANGS else detect_language(question)
     kind = question_kind(question)
     offtopic = _vocabulary()["offtopic"].search(question.lower())
     low = question.lower()
@@ -122,7 +109,7 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     if not in_scope(question):
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
         if offtopic or not own or own[0].score < MIN_SCORE:  # the user's own documents are in scope
-            return Answer(_TEXT[lang]["refuse"], lang, kind="offtopic")
+            return Answer(t("answer.refuse", lang), lang, kind="offtopic")
         return Answer(_cited(own[0].text, 1), lang, own[:1], "document")
     routed = [p for p in (retriever.get_passage(pid, lang=lang) for pid in routed_ids(question, kind))
               if p is not None]
@@ -130,7 +117,7 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
         return Answer(" ".join(_cited(p.text, n) for n, p in enumerate(routed, 1)), lang, routed, kind)
     passages = retriever.search(question, k=TOP_PASSAGES, lang=lang)
     if not passages or passages[0].score < MIN_SCORE:
-        return Answer(_TEXT[lang]["none"], lang, kind=kind)
+        return Answer(t("answer.none", lang), lang, kind=kind)
     chosen = [passages[0]]
     second = passages[1] if len(passages) > 1 else None
     if second is not None and (kind in ("comparison", "list", "numbers") or _same_topic(passages[0], second)):
@@ -191,11 +178,9 @@ def _closest(text: str, to: str, n: int) -> list[str]:
 
 def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Answer:
     """The architecture for the profile the question describes, the rules that decide, assumptions."""
-    from i18n import t
-
     cited: list[Passage] = []
-    lines = [_TEXT[lang]["for"].format(facts=decision["described"],
-                                       arch=t(f"arch.{decision['architecture']}", lang))]
+    lines = [t("answer.decided", lang, facts=decision["described"],
+               arch=t(f"arch.{decision['architecture']}", lang))]
     for text, passage_id in decision["reasons"]:
         passage = retriever.get_passage(passage_id, lang=lang)
         if passage is not None and passage not in cited:
@@ -210,5 +195,5 @@ def _decision_answer(decision: dict[str, Any], retriever: Any, lang: str) -> Ans
             cited.append(shape)
             lines.append(" ".join(f"{s} [{len(cited)}]" for s in split_sentences(shape.text)[:2]))
     if decision.get("assumed"):
-        lines.append(_TEXT[lang]["assumed"].format(items="; ".join(decision["assumed"])))
+        lines.append(t("answer.assumed", lang, items="; ".join(decision["assumed"])))
     return Answer(" ".join(lines), lang, cited, "decision", decision)

@@ -52,7 +52,6 @@ def followup_kind(question: str, lang: str) -> str | None:
 
 def followup_text(kind: str, advice: dict[str, Any], lang: str, mark: Mark) -> str:
     """The answer, built only from the recommendation's own figures, with citation marks."""
-    fr = lang == "fr"
     arch = architecture_name(advice["architecture"], lang)
     costs = advice["costs"]["by_architecture"]
     chosen = costs[advice["architecture"]]["total"]["mid"]
@@ -60,28 +59,18 @@ def followup_text(kind: str, advice: dict[str, Any], lang: str, mark: Mark) -> s
         plan = advice.get("migration")
         if plan:
             first = plan["phases"][0]
-            goal = _goal(first, lang)
-            return (f"Première étape ({arch}) : {goal}, d'ici le mois {first['by_month']} "
-                    f"({eur(first['cost_eur'], lang)}). {mark('article/migration/plan')}" if fr else
-                    f"First step ({arch}): {goal}, by month {first['by_month']} "
-                    f"({eur(first['cost_eur'], lang)}). {mark('article/migration/plan')}")
-        core = "; ".join(_core(advice, lang, 3))
-        return (f"Pour une architecture {arch}, commencez par le socle commun : {core}. "
-                f"{mark('article/hybrid/architecture')}" if fr else
-                f"For a {arch} set-up, start with the shared core: {core}. "
-                f"{mark('article/hybrid/architecture')}")
+            return t("followup.first_step", lang, arch=arch, goal=_goal(first, lang), month=first["by_month"],
+                     cost=eur(first["cost_eur"], lang), mark=mark("article/migration/plan"))
+        return t("followup.start_core", lang, arch=arch, core="; ".join(_core(advice, lang, 3)),
+                 mark=mark("article/hybrid/architecture"))
     lines = ", ".join(f"{architecture_name(a, lang)} {eur(c['total']['mid'], lang)}"
                       for a, c in costs.items())
     if kind == "costs":
         return _costs(advice, lang, mark)
     if kind == "summary":
         return _summary(advice, lang, mark)
-    if fr:
-        return (f"Recommandation : **{arch}** (score {advice['score']:+.2f}), "
-                f"{eur(chosen, lang)} sur 24 mois. Coûts comparés : {lines}. "
-                f"{mark('method/scoring/weights')}")
-    return (f"Recommendation: **{arch}** (score {advice['score']:+.2f}), {eur(chosen, lang)} over "
-            f"24 months. Costs compared: {lines}. {mark('method/scoring/weights')}")
+    return t("followup.recommendation", lang, arch=arch, score=f"{advice['score']:+.2f}",
+             cost=eur(chosen, lang), costs=lines, mark=mark("method/scoring/weights"))
 
 
 def _reasons(advice: dict[str, Any], lang: str, n: int) -> list[str]:
@@ -92,30 +81,23 @@ def _reasons(advice: dict[str, Any], lang: str, n: int) -> list[str]:
 
 def _summary(advice: dict[str, Any], lang: str, mark: Mark) -> str:
     """Four lines for a board: the choice, why, what it costs against the budget, the first step."""
-    fr = lang == "fr"
     arch = advice["architecture"]
     cost = advice["costs"]["by_architecture"][arch]["total"]["mid"]
     over = (advice["costs"].get("budget") or {}).get("over_pct", {}).get(arch)
-    budget = ("" if over is None else
-              (f" ({'dans le budget' if over <= 0 else f'{over} % au-dessus du budget'})" if fr
-               else f" ({'within budget' if over <= 0 else f'{over}% over budget'})"))
+    standing = (None if over is None else
+                t("followup.within_budget", lang) if over <= 0 else t("followup.over_budget", lang, pct=over))
+    budget = f" ({standing})" if standing else ""
     why = " ".join(_reasons(advice, lang, 3))
     plan = advice.get("migration")
     first = (_goal(plan["phases"][0], lang) if plan else
-             "; ".join(_core(advice, lang, 2)) or ("le socle commun" if fr else "the shared core"))
-    if fr:
-        return (f"**Décision** : orchestration {architecture_name(arch, lang)}. "
-                f"{mark('method/scoring/weights')}\n**Pourquoi** : {why}\n"
-                f"**Coût sur 24 mois** : {eur(cost, lang)}{budget}. {mark('method/costs/model')}\n"
-                f"**Première étape** : {first}.")
-    return (f"**Decision**: {architecture_name(arch, lang)} orchestration. {mark('method/scoring/weights')}\n"
-            f"**Why**: {why}\n**24-month cost**: {eur(cost, lang)}{budget}. {mark('method/costs/model')}\n"
-            f"**First step**: {first}.")
+             "; ".join(_core(advice, lang, 2)) or t("followup.shared_core", lang))
+    return t("followup.summary", lang, arch=architecture_name(arch, lang),
+             mark=mark("method/scoring/weights"), why=why, cost=eur(cost, lang), budget=budget,
+             cost_mark=mark("method/costs/model"), first=first)
 
 
 def _costs(advice: dict[str, Any], lang: str, mark: Mark) -> str:
     """The cost table explained: each option, the gap to the recommended one, and why it wins."""
-    fr = lang == "fr"
     arch = advice["architecture"]
     costs = advice["costs"]["by_architecture"]
     mine = costs[arch]["total"]["mid"]
@@ -123,12 +105,7 @@ def _costs(advice: dict[str, Any], lang: str, mark: Mark) -> str:
     for name, c in costs.items():
         if name == arch:
             continue
-        more = c["total"]["mid"] >= mine
-        word = ("plus" if more else "moins") if fr else ("more" if more else "less")
+        word = t("followup.more" if c["total"]["mid"] >= mine else "followup.less", lang)
         parts.append(f"{architecture_name(name, lang)} {eur(c['total']['mid'], lang)} ({word})")
-    name = architecture_name(arch, lang)
-    head = (f"Sur 24 mois, l'option recommandée ({name}) coûte {eur(mine, lang)} ; " if fr
-            else f"Over 24 months the recommended option ({name}) costs {eur(mine, lang)}; ")
-    tail = (" Les écarts viennent surtout de l'ingénierie par équipe et des coûts cachés de la dispersion."
-            if fr else " The gaps come mostly from per-team engineering and the hidden costs of sprawl.")
-    return head + ", ".join(parts) + "." + tail + f" {mark('method/costs/model')}"
+    return t("followup.costs", lang, arch=architecture_name(arch, lang), cost=eur(mine, lang),
+             others=", ".join(parts), mark=mark("method/costs/model"))

@@ -18,6 +18,7 @@ from typing import Any
 import chainlit as cl
 from chainlit.types import ThreadDict
 
+import i18n
 from advisor.health import health
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
@@ -25,7 +26,6 @@ from knowledge.language import detect_language
 from ui import hardening, history, panel, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
-from ui.texts import page_lang, text
 from ui.warmup import WarmServices
 
 patch_chainlit_html()
@@ -136,7 +136,7 @@ hardening.handle_messages(on_message)  # as @cl.on_message, each message stored 
 
 
 def _browser() -> str:
-    return page_lang(getattr(cl.context.session, "language", None))
+    return i18n.lang_of(getattr(cl.context.session, "language", None))
 
 
 async def _language(content: str) -> str:
@@ -152,12 +152,12 @@ async def handle_text(content: str) -> None:
     send = cl.make_async(session.send)
     thread_id = hardening.web_thread_id(cl.context.session.thread_id)
     if thread_id is None:  # not a web conversation id (e.g. a Slack thread's): never opened here
-        await cl.Message(content=text("foreign_thread", _browser())).send()
+        await cl.Message(content=i18n.t("ui.foreign_thread", _browser())).send()
         return
     if SERVICES.knowledge_ready:
         turn = await send(thread_id, content, _owner())
     else:  # a turn that cites waits for the index, built once on a fresh DATA_DIR
-        async with cl.Step(name=text("preparing", _browser()), type="run"):
+        async with cl.Step(name=i18n.t("ui.preparing", _browser()), type="run"):
             turn = await send(thread_id, content, _owner())
     if turn.understanding.get("refused"):  # too long: in neither the checkpoint nor the history
         await history.send_unstored(cl.Message(content=turn.reply))

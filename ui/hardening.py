@@ -152,7 +152,7 @@ def refuse_edits() -> None:
     from chainlit.session import WebsocketSession
     from chainlit.socket import sio
 
-    from ui.texts import text
+    from i18n import t
 
     original = sio.handlers["/"]["edit_message"]
 
@@ -161,7 +161,7 @@ def refuse_edits() -> None:
             return await original(sid, payload)
         context = init_ws_context(WebsocketSession.require(sid))
         lang = getattr(context.session, "language", None)
-        await context.emitter.send_toast(text("edit_refused", lang), "warning")
+        await context.emitter.send_toast(t("ui.edit_refused", lang), "warning")
         return None
 
     sio.on("edit_message")(edit_message)

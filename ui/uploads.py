@@ -11,10 +11,10 @@ from typing import Any
 import chainlit as cl
 from babel.numbers import format_decimal
 
+import i18n
 from knowledge.documents import MAX_DOCUMENT_BYTES
 from knowledge.uploads import UploadRefused, add_upload
 from ui.history import UPLOAD_NOTE
-from ui.texts import page_lang, text
 from ui.warmup import WAIT_FOR_INDEX_S
 
 MB = 1024 * 1024
@@ -39,17 +39,17 @@ def add_attachment(path: Path, name: str, owner: str, lang: str, data_dir: Path,
     try:
         index = retriever.result(timeout=WAIT_FOR_INDEX_S)
     except Exception:  # noqa: BLE001 - still building (or failed): the user tries again later
-        return text("upload_not_ready", lang, name=name)
+        return i18n.t("ui.upload_not_ready", lang, name=name)
     try:
         upload = add_upload(path, name, owner, data_dir, index)
     except UploadRefused as refused:
         return refusal(refused, lang)
-    return text("upload_added", lang, name=upload.name, passages=len(upload.passages))
+    return i18n.t("ui.upload_added", lang, name=upload.name, passages=len(upload.passages))
 
 
 def refusal(refused: UploadRefused, lang: str) -> str:
     """Why a document was not kept, in the user's language, with its size and the limit."""
-    locale = "fr_FR" if page_lang(lang) == "fr" else "en_GB"
-    return text(f"upload_{refused.kind}", lang, name=refused.name, detail=refused.detail,
+    locale = "fr_FR" if i18n.lang_of(lang) == "fr" else "en_GB"
+    return i18n.t(f"ui.upload_{refused.kind}", lang, name=refused.name, detail=refused.detail,
                 size=format_decimal(refused.size / MB, "#,##0.0", locale=locale),
                 limit=format_decimal(MAX_DOCUMENT_BYTES / MB, "#,##0", locale=locale))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import chainlit as cl
 
+import i18n
 from knowledge.language import detect_language
-from ui.texts import page_lang, text
 
 STARTERS = (
     ("Fintech, 300 people, 3 countries", "We are a 300-person fintech operating in 3 countries."),
@@ -21,12 +21,12 @@ STARTERS = (
 @cl.set_chat_profiles
 async def first_screen(user: cl.User | None = None, language: str | None = None) -> list[cl.ChatProfile]:
     """One profile, never offered as a choice: its description is the first screen."""
-    return [cl.ChatProfile(name="Orchestration Advisor", markdown_description=text("welcome", language),
+    return [cl.ChatProfile(name="Orchestration Advisor", markdown_description=i18n.t("ui.welcome", language),
                            icon="/public/favicon.svg", default=True)]
 
 
 @cl.set_starters
 async def starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
     """Every starter, those in the browser's language first."""
-    ordered = sorted(STARTERS, key=lambda s: detect_language(s[1]) != page_lang(language))
+    ordered = sorted(STARTERS, key=lambda s: detect_language(s[1]) != i18n.lang_of(language))
     return [cl.Starter(label=label, message=message) for label, message in ordered]

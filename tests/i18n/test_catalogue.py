@@ -40,7 +40,7 @@ def test_every_reason_the_scorer_gives_has_words() -> None:
 
 def test_lookup_fills_placeholders_and_unknown_languages_read_english() -> None:
     assert i18n.t("summary.title", "fr", arch="hybride") == "Recommandation : **hybride**"
-    assert i18n.t("arch.hybrid", "de") == "hybrid"
+    assert i18n.t("arch.hybrid", "de") == "hybrid" and i18n.t("arch.hybrid", "fr-FR") == "hybride"
     assert i18n.items("choices.countries", "fr") == ["1 pays", "3 pays", "8 pays"]
     with pytest.raises(KeyError):
         i18n.t("no.such.key", "en")

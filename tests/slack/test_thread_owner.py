@@ -46,3 +46,12 @@ async def test_a_message_taken_by_a_dead_process_is_answered_at_the_next_start(b
     await bot.advisor.drain()
     assert [r["thread_ts"] for r in bot.replies("D1")] == ["6.1"]
     assert bot.advisor.resume(bot.client) == 0 and bot.advisor.store.was_delivered(msg.delivery_keys[0])
+
+
+def test_the_refusals_are_in_the_thread_language_or_both_when_it_is_unknown() -> None:
+    from ui.slack.service import words
+
+    assert words("slack.not_theirs", "fr", owner="U2").startswith("Ce fil a été lancé par <@U2>")
+    assert "something went wrong" in words("slack.sorry", "en") and "\n" not in words("slack.sorry", "en")
+    both = words("slack.sorry", None).splitlines()
+    assert both[0].startswith("Sorry") and both[1].startswith("Désolé")

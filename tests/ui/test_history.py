@@ -1,4 +1,4 @@
-"""ui.history (history and checkpoint agreement) and ui.texts (the page's own words), no browser."""
+"""ui.history (history and checkpoint agreement) and the page's own words (`ui.` messages), no browser."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, HumanMessage
 
+import i18n
 from ui.history import lost_reply
-from ui.texts import _texts, page_lang, text
 
 FIRST, SECOND = "We are 300 people.", "A budget of 3 M€."
 
@@ -40,12 +40,13 @@ def test_nothing_is_lost_when_the_reply_is_stored_or_the_turn_never_finished() -
 
 
 def test_the_page_texts_exist_in_both_languages() -> None:
-    texts = _texts()
-    assert set(texts) == {"en", "fr"} and set(texts["en"]) == set(texts["fr"])
-    assert page_lang("fr-FR") == "fr" and page_lang("fr") == "fr" and page_lang("en-US") == "en"
-    assert page_lang(None) == "en"
+    ui_keys = {lang: {k for k in i18n.catalogue(lang) if k.startswith("ui.")} for lang in i18n.LANGS}
+    assert ui_keys["en"] == ui_keys["fr"] and "ui.welcome" in ui_keys["en"]
+    page_lang = i18n.lang_of  # a browser's language tag
+    assert page_lang("fr-FR") == "fr" and page_lang("fr") == "fr" and page_lang("fr_CA") == "fr"
+    assert page_lang("en-US") == "en" and page_lang(None) == "en" and page_lang("frisian") == "en"
     for lang, facts in (("en", ("sector", "employees", "countries", "AI", "budget")),
                         ("fr", ("secteur", "salariés", "pays", "IA", "budget"))):
-        welcome = text("welcome", lang)
+        welcome = i18n.t("ui.welcome", lang)
         assert all(fact in welcome for fact in facts), welcome
         assert len([line for line in welcome.splitlines() if line.strip()]) == 2  # two lines

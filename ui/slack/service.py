@@ -11,15 +11,21 @@ from typing import Any
 from slack_sdk.web.async_client import AsyncWebClient
 
 from advisor.session import AdvisorSession
+from i18n import LANGS, t
 from ui.slack.blocks import fallback_text, reply_blocks
 from ui.slack.command_blocks import ephemeral, help_response, message, profile_response
 from ui.slack.models import IncomingMessage, SlashCommand
 from ui.slack.store import SlackStore
 
 log = logging.getLogger(__name__)
-SORRY = "Sorry, something went wrong on my side; please send that again in a moment."
-NOT_YOURS = ("Only the person who started this thread can change or reset it: mention me in a new "
-             "message to start your own.")
+
+
+def words(key: str, lang: str | None, **values: Any) -> str:
+    """The message `key` in the thread's language; in English then French when it is unknown
+    (a thread whose first turn failed has no language yet)."""
+    if lang is None:
+        return "\n".join(t(key, one, **values) for one in LANGS)
+    return t(key, lang, **values)
 
 
 def thread_ts_of(slack_key: str) -> str:
@@ -43,8 +49,6 @@ def thread_view(values: dict[str, Any]) -> Any:
 
 def report_files(values: dict[str, Any]) -> list[dict[str, Any]]:
     """The report and the decision record of a thread's recommendation, as Slack file uploads."""
-    from i18n import t
-
     view = thread_view(values)
     lang = view.lang
     return [{"content": view.report_markdown(), "filename": view.filename("report", "md"),
@@ -103,7 +107,7 @@ class SlackAdvisor:
             return ephemeral(message("no_thread", lang))
         if cmd.action == "reset":
             if self.store.thread_owner(key) not in (None, cmd.user_id):
-                return ephemeral(NOT_YOURS)
+                return ephemeral(t("slack.not_yours", lang))  # in the thread's language, as replies
             self.store.reset(key)
             return ephemeral(message("reset", lang))
         if cmd.action == "profile":
@@ -145,14 +149,25 @@ class SlackAdvisor:
                 reply: dict[str, Any] = {"text": fallback_text(turn), "blocks": reply_blocks(turn)}
             except Exception:
                 log.exception("advisor turn failed for %s", thread_id)
-                reply = {"text": SORRY}
+                reply = {"text": words("slack.sorry", await self._language(thread_id))}
             await client.chat_postMessage(channel=msg.channel, thread_ts=msg.reply_ts, **reply)
             self.store.answered(msg.delivery_keys)  # only now: a crash before this is answered later
 
+    async def _language(self, thread_id: str) -> str | None:
+        """The language the thread's replies are in (its state's), None when unknown or unreadable."""
+        try:
+            values = await asyncio.to_thread(self.session.values, thread_id)
+        except Exception:
+            log.exception("could not read the language of %s", thread_id)
+            return None
+        language = values.get("language")
+        return str(language) if language else None
+
     async def _not_yours(self, msg: IncomingMessage, owner: str, client: AsyncWebClient) -> None:
         try:
+            lang = await self._language(self.store.advisor_thread(msg.thread))  # the thread's replies'
             await client.chat_postEphemeral(channel=msg.channel, user=str(msg.user), thread_ts=msg.reply_ts,
-                                            text=NOT_YOURS.replace("this thread", f"<@{owner}>'s thread"))
+                                            text=words("slack.not_theirs", lang, owner=owner))
         except Exception:
             log.exception("could not tell %s the thread is not theirs", msg.user)
 
