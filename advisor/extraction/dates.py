@@ -32,7 +32,7 @@ def _date_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<cue>{_CUE})\s+{_ARTICLE}(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
-        rf"(?:(?P<prev>de l'an dernier|de l'année dernière|of last year|last year|l'an dernier)\b|"
+        rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|{N})?"
     )
 

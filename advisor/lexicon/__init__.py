@@ -115,6 +115,7 @@ class Calendar:
     months: dict[str, int]
     positions: dict[str, int]
     last: tuple[str, ...]
+    previous_year: tuple[str, ...]
     production: tuple[str, ...]
 
 
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
             months={k: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()},
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
+            previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
             production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"])),
         departments=words([loose(e) for e in merged("departments")]),
         sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
