@@ -131,7 +131,8 @@ _ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\
                   "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
 
 
-_STRENGTHS = re.compile(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice")
+_STRENGTHS = re.compile(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
+                        r"économies d'échelle|economies of scale|expériment|experiment")
 _LIMITS = re.compile(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk")
 
 
