@@ -93,11 +93,14 @@ async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
         cl.Plotly(name="criteria_chart", figure=rec.criteria_figure, display="inline", size="large"),
         cl.File(name=rec.markdown_name, content=rec.report_markdown.encode(), mime="text/markdown",
                 display="inline"),
-        cl.File(name=rec.pdf_name, content=rec.report_pdf, mime="application/pdf", display="inline"),
         cl.File(name=rec.adr_name, content=rec.adr_markdown.encode(), mime="text/markdown", display="inline"),
     ]
-    await cl.Message(content=recommendation_text(rec), elements=elements).send()
+    message = cl.Message(content=recommendation_text(rec), elements=elements)
+    await message.send()
     cl.user_session.set("recommendation_key", rec.key)
+    pdf = await cl.make_async(lambda: rec.report_pdf)()  # charts first, the PDF when it is drawn
+    await cl.File(name=rec.pdf_name, content=pdf, mime="application/pdf", display="inline").send(
+        for_id=message.id)
 
 
 async def _show_turn(view: presenter.TurnView) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import plotly.graph_objects as go
@@ -42,11 +43,16 @@ class RecommendationElements:
     criteria_figure: go.Figure
     report_intro: str
     report_markdown: str
-    report_pdf: bytes
     markdown_name: str
     pdf_name: str
     adr_markdown: str
     adr_name: str
+    view: Any = field(repr=False, default=None)
+
+    @cached_property
+    def report_pdf(self) -> bytes:
+        """Built on first use (about 0.5 s): the chat shows the charts first, then attaches it."""
+        return bytes(self.view.report_pdf())
 
 
 @dataclass(frozen=True)
@@ -103,8 +109,8 @@ def recommendation_elements(state: Mapping[str, Any],
     return RecommendationElements(
         recommendation_key(state.get("recommendation")), t("ui.details", view.lang), view.details_markdown(),
         cost, criteria, t("ui.report_intro", view.lang, version=view.advice.version),
-        view.report_markdown(), view.report_pdf(), view.filename("report", "md"),
-        view.filename("report", "pdf"), view.adr_markdown(), view.filename("adr", "md"))
+        view.report_markdown(), view.filename("report", "md"),
+        view.filename("report", "pdf"), view.adr_markdown(), view.filename("adr", "md"), view)
 
 
 def panel_markdown(state: Mapping[str, Any]) -> str:
