@@ -49,12 +49,13 @@ def decide_from_question(question: str, lang: str, known: Mapping[str, Any] | No
             assumed.append(shown if field != "ai_maturity_months" else
                            f"{label(field, lang)} {shown}")
     try:
-        advice = advise(to_profile(profile), with_sensitivity=False).to_dict()
+        full = to_profile(profile)
+        advice = advise(full, with_sensitivity=False).to_dict()
     except ValueError:
         return None
     reasons = [(_reason(r["key"], lang), r["sources"][0]) for r in advice["hard_rules"]]
     adjustments = list(advice["adjustments"])
-    if advice["architecture"] == "hybrid" and not adjustments and is_wild_west(to_profile(profile)):
+    if advice["architecture"] == "hybrid" and not adjustments and is_wild_west(full):
         adjustments.append("guard.wild_west")  # the pattern's advice, even when the score agrees
     reasons += [(_reason(k, lang), "article/patterns/wild-west") for k in adjustments]
     said = set(stated) | ({"regulation"} if "sector" in stated else set())

@@ -99,7 +99,8 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     kind = question_kind(question)
     offtopic = _vocabulary()["offtopic"].search(question.lower())
     low = question.lower()
-    about_scenario = any(pid.startswith("article/comparison/") for pid in routed_ids(question, kind)) and (
+    routed_to = routed_ids(question, kind)
+    about_scenario = any(pid.startswith("article/comparison/") for pid in routed_to) and (
         re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
@@ -111,7 +112,7 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
         if offtopic or not own or own[0].score < MIN_SCORE:  # the user's own documents are in scope
             return Answer(t("answer.refuse", lang), lang, kind="offtopic")
         return Answer(_cited(own[0].text, 1), lang, own[:1], "document")
-    routed = [p for p in (retriever.get_passage(pid, lang=lang) for pid in routed_ids(question, kind))
+    routed = [p for p in (retriever.get_passage(pid, lang=lang) for pid in routed_to)
               if p is not None]
     if routed:
         return Answer(" ".join(_cited(p.text, n) for n, p in enumerate(routed, 1)), lang, routed, kind)

@@ -32,7 +32,7 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
         if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
-        if field == "ai_maturity_months" and about_a_person(scan, match.start()):
+        if field == "ai_maturity_months" and about_a_person(scan.view, match.start()):
             continue
         if mention.year_like and field == "ai_maturity_months":
             value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)

@@ -68,26 +68,23 @@ STACKS = (
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
 # Staff named by role ("350 consultants"): the headcount only when no other is stated.
-_ROLE_WORDS = (
+_ROLES_READ_ALONE = (  # "350 consultants" read as the headcount
     r"consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"
     r"développeu(?:r|rs|se|ses)|analysts|analystes|fonctionnaires|lawyers|avocats|nurses|"
     r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs|"
-    r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|sédentaires|vendeu(?:rs|ses)|salespeople|"
-    r"technicians|techniciens|soignants|caregivers|permanents|cdi|support staff|office staff|"
-    r"back[- ]office|field staff|operators|opérateurs|agents"
+    r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|vendeu(?:rs|ses)|salespeople|technicians|"
+    r"techniciens|soignants|caregivers|permanents"
+)
+_ROLE_WORDS = (  # those, and groups only added up ("1,750 consultants + 250 support staff")
+    rf"{_ROLES_READ_ALONE}|sédentaires|cdi|support staff|office staff|back[- ]office|field staff|"
+    r"operators|opérateurs|agents"
 )
 # "1,750 consultants + 250 support staff": one headcount, the sum.
 SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
                  r"(?:[\w-]+\s+)?"
                  rf"(?:{_ROLE_WORDS}|{_PEOPLE})\b")
 OF_US = re.compile(rf"{N}\s+of us\b")
-ROLES = re.compile(
-    rf"{N}\s*(?:consultants?|consultantes?|engineers|ingénieur(?:e|s|es)?|developers|devs|"
-    r"développeu(?:r|rs|se|ses)|analysts|analystes|fonctionnaires|lawyers|avocats|nurses|"
-    r"infirmi(?:er|ers|ère|ères)|doctors|médecins|teachers|enseignants|researchers|chercheurs|"
-    r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|vendeu(?:rs|ses)|salespeople|technicians|"
-    r"techniciens|soignants|caregivers|permanents)\b"
-)
+ROLES = re.compile(rf"{N}\s*(?:{_ROLES_READ_ALONE})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
 _FRAMEWORKS = NameTable(FRAMEWORK_NAMES)
@@ -103,6 +100,7 @@ _PLANNED = re.compile(
 EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly)\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|at (?:the )?last count))")
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE})\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 
 
@@ -113,7 +111,7 @@ def read_exact(scan: Scan) -> None:
         if found is None or found[1].kind != "plain":
             continue
         sentence = scan.sentence_around(match.start())
-        field = ("employees" if re.search(rf"\b(?:{_PEOPLE})\b", sentence)
+        field = ("employees" if _PEOPLE_WORD.search(sentence)
                  else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
         if field is not None:
             scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",

@@ -48,7 +48,7 @@ def read_dates(scan: Scan) -> None:
         sentence = scan.sentence_around(match.start())
         if match.group("cue") in ("in", "en") and not _START_VERB.search(sentence):
             continue
-        if about_a_person(scan, match.start()):
+        if about_a_person(scan.view, match.start()):
             continue
         found = scan.mention(match) if has_year else None
         if has_year and (found is None or not found[1].year_like):
@@ -72,7 +72,7 @@ def read_dates(scan: Scan) -> None:
                      (found[0],) if found else ()))
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
-        if found is None or found[1].kind != "plain" or about_a_person(scan, match.start()) or not (
+        if found is None or found[1].kind != "plain" or about_a_person(scan.view, match.start()) or not (
                 match.group("ago") or re.match(r"\b(?:for|since|depuis|pendant|il y a)", match.group())):
             continue
         unit = match.group("u")
@@ -84,7 +84,7 @@ def read_dates(scan: Scan) -> None:
 _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
 
 
-def about_a_person(scan: Scan, start: int) -> bool:
+def about_a_person(view: str, start: int) -> bool:
     """"I joined three weeks ago": a person's time in the job, not the company's AI."""
-    clause = _CLAUSE_START.split(scan.view[max(0, start - 80):start])[-1]
+    clause = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
     return lexicon().tenure.search(clause) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.dates import read_dates
+from advisor.extraction.dates import about_a_person, read_dates
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
@@ -32,7 +32,6 @@ _NOT_AI_AGE = re.compile(
     r"(?:founded|fondée?s?|créée?s?|created|established|exist\w*|history|historique|"
     r"in business|company is)[^⟦.!?]{0,25}$"
 )
-_CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
 _AI_CUE = re.compile(r"\b(?:depuis|since|for|pendant|il y a)\s+$")
 _AGE_AFTER = re.compile(r"\s*(?:old\b|d'existence|d'histoire|of history|in business)")
 _EARLY = re.compile(
@@ -92,8 +91,7 @@ def _not_ai_age(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if _AGE_AFTER.match(text, match.end()):
         return True
-    clause = _CLAUSE_START.split(text[max(0, match.start() - 80):match.start()])[-1]
-    if lexicon().tenure.search(clause):  # "I joined as CTO eight months ago"
+    if about_a_person(text, match.start()):  # "I joined as CTO eight months ago"
         return True
     if _AI_CUE.search(before):
         return False

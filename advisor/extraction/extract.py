@@ -48,7 +48,6 @@ from scoring.profile import ALL_FIELDS
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A value said to be wrong ("900, pas 300", "instead of 300"): never read as a fact.
-_REJECTED = REJECTED_NUMBER
 _BLANK = "░"
 
 
@@ -137,7 +136,7 @@ def _scan(
     claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
 ) -> Scan:
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
-    rejected = {int(m.group(1)) for m in _REJECTED.finditer(view)
+    rejected = {int(m.group(1)) for m in REJECTED_NUMBER.finditer(view)
                 if not numbers.mentions[int(m.group(1))].approximate}
     wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
     rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
