@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from advisor.settings import Settings
-from tests.ui.conftest import _wait_until_served, free_port
+from tests.ui.conftest import app_env, free_port, spawn_app
 from tests.ui.socket_client import ChatClient
-from ui.launch import REPO_ROOT, chainlit_command, chainlit_env
 
 FIRST = "We are a 300-person fintech operating in 3 countries."
 SECOND = "We've been doing AI for a year, with a budget of 3 M€ per year."
@@ -32,16 +31,10 @@ pytestmark = [pytest.mark.slow]
 @contextmanager
 def app_on(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """The Chainlit app on `data_dir` (kept between launches), offline, on a free loopback port."""
-    port, log = free_port(), data_dir.parent / "app.log"
-    base = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "UI_PASSWORD")}
-    env = chainlit_env(Settings(data_dir=data_dir), {**base, "ADVISOR_MODE": "offline", "EMBEDDING": "hash"})
-    with log.open("ab") as out:
-        process = subprocess.Popen(chainlit_command(port), cwd=REPO_ROOT, env=env, stdout=out,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+    port = free_port()
+    process = spawn_app(port, app_env(data_dir, EMBEDDING="hash"), data_dir.parent / "app.log", "ab")
     try:
-        _wait_until_served(url + "/", process, log)
-        yield url, process
+        yield f"http://127.0.0.1:{port}", process
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)

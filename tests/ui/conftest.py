@@ -65,6 +65,31 @@ def _wait_until_served(url: str, process: subprocess.Popen[bytes], log: Path) ->
     raise RuntimeError(f"app not served after {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
 
 
+def app_env(data_dir: Path, **overrides: str) -> dict[str, str]:
+    """The app's environment: offline, no key, no password, no database server, hash embeddings."""
+    base = {k: v for k, v in os.environ.items()
+            if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "UI_PASSWORD", "DATABASE_URL")}
+    # Hash embeddings index the knowledge base in ~1 s instead of 35-70 s for MiniLM on two
+    # cores; retrieval quality is tested in tests/knowledge, these tests are about the UI.
+    return chainlit_env(Settings(data_dir=data_dir), {
+        **base, "ADVISOR_MODE": "offline", "PYTHONUNBUFFERED": "1",
+        "EMBEDDING": os.environ.get("E2E_EMBEDDING", "hash"), **overrides})
+
+
+def spawn_app(port: int, env: dict[str, str], log: Path, mode: str = "wb") -> subprocess.Popen[bytes]:
+    """`chainlit run ui/chainlit_app.py` on `port`, logging to `log`; returns once it serves."""
+    with log.open(mode) as out:
+        process = subprocess.Popen(chainlit_command(port), cwd=REPO_ROOT, env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_until_served(f"http://127.0.0.1:{port}/", process, log)
+    except BaseException:  # never leave a half-started app behind
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+    return process
+
+
 @contextmanager
 def launched_app(name: str, **overrides: str) -> Iterator[RunningApp]:
     """`chainlit run ui/chainlit_app.py` on a free loopback port, offline, with a fresh DATA_DIR.
@@ -73,23 +98,11 @@ def launched_app(name: str, **overrides: str) -> Iterator[RunningApp]:
     the server log is copied next to the screenshots as `<name>.log` afterwards.
     """
     data_dir = Path(tempfile.mkdtemp(prefix="advisor-ui-e2e-"))
-    port = free_port()
-    base = {k: v for k, v in os.environ.items()
-            if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "UI_PASSWORD", "DATABASE_URL")}
-    # Hash embeddings index the knowledge base in ~1 s instead of 35-70 s for MiniLM on two
-    # cores; retrieval quality is tested in tests/knowledge, this test is about the UI.
-    env = chainlit_env(Settings(data_dir=data_dir), {
-        **base, "ADVISOR_MODE": "offline", "PYTHONUNBUFFERED": "1",
-        "EMBEDDING": os.environ.get("E2E_EMBEDDING", "hash"), **overrides})
-    log = data_dir / "app.log"
+    port, log = free_port(), data_dir / "app.log"
     started = time.monotonic()
-    with log.open("wb") as out:
-        process = subprocess.Popen(chainlit_command(port), cwd=REPO_ROOT, env=env, stdout=out,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+    process = spawn_app(port, app_env(data_dir, **overrides), log)
     try:
-        _wait_until_served(url + "/", process, log)
-        yield RunningApp(url, data_dir, log, time.monotonic() - started, process)
+        yield RunningApp(f"http://127.0.0.1:{port}", data_dir, log, time.monotonic() - started, process)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
