@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from advisor.prompts import PHRASING_SYSTEM
+
 ENUMS = {
     "sector": ("finance", "insurance", "health", "public", "tech", "retail", "industry", "energy",
                "telecom", "education", "other"),
@@ -103,7 +105,7 @@ class Oracle:
         return out
 
 
-PHRASING_MARK = "You write the advisor's answer"  # advisor/prompts.py PHRASING_SYSTEM
+PHRASING_MARK = PHRASING_SYSTEM.split(",", 1)[0]  # how a phrasing request's system prompt opens
 
 
 def phrased(oracle: Oracle, system: str) -> str:
