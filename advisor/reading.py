@@ -60,12 +60,16 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
                  known: dict[str, Any] | None = None) -> Reading:
     """Extract facts, unknowns, what-ifs, questions and flags; never raises."""
     from advisor.extraction import extract
+    from knowledge.answer import off_topic_request
 
     try:
         found = extract(text, expected=asked, lang=lang, today=today, known=known)
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
+    if not found.unknown and off_topic_request(text, found.is_question):  # "a salmon recipe for 10 people?": no fact
+        return Reading(message=text, question=found.question, injection=found.injection,
+                       pii=list(found.pii))
     return Reading(
         message=text, values=dict(found.values),
         evidence={k: v.text for k, v in found.spans.items()}, unknown=list(found.unknown),

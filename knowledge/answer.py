@@ -9,6 +9,7 @@ nothing from advisor/); every sentence carries its citation marker.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9«\"(])")
 TOP_PASSAGES = 4
 MIN_SCORE = 0.35  # below this fused score, no passage is close enough to answer from
 Decide = Callable[[str, str], "dict[str, Any] | None"]
+
+
+def folded(text: str) -> str:
+    """Lower case without accents ("Décentralisé" -> "decentralise"): cues match typed-fast text."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass
@@ -52,7 +59,7 @@ def _vocabulary() -> dict[str, Any]:
     data = yaml.safe_load((Path(__file__).parent / "questions.yaml").read_text(encoding="utf-8"))
 
     def compile_(entries: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(rf"(?<![\w-])(?:{e})(?![\w-])" for e in entries))
+        return re.compile("|".join(rf"(?<![\w-])(?:{folded(e)})(?![\w-])" for e in entries))
 
     return {"domain": compile_(data["domain"]), "offtopic": compile_(data["offtopic"]),
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
@@ -66,21 +73,30 @@ def _vocabulary() -> dict[str, Any]:
 
 def in_scope(question: str) -> bool:
     """True when the question is about the framework's subject (AI orchestration)."""
-    vocab, low = _vocabulary(), question.lower()
+    vocab, low = _vocabulary(), folded(question)
     if vocab["offtopic"].search(low):
         return False
     about_a_company = vocab["kinds"]["decision"].search(low) and vocab["companies"].search(low)
     return bool(vocab["domain"].search(low) or about_a_company)
 
 
+def off_topic_request(message: str, is_question: bool) -> bool:
+    """The message asks for something outside the framework ("a recipe for 8 people", "Jira or
+    Linear for 40 engineers?") and says nothing of the asker's company ("we're 5,000 people")."""
+    vocab, low = _vocabulary(), folded(message)
+    if in_scope(message):
+        return False
+    return bool(vocab["offtopic"].search(low)) or (is_question and not vocab["first_person"].search(low))
+
+
 def asks_something(message: str) -> bool:
     """A message that asks without a question mark: "give me the checklist", "define X"."""
-    return bool(_vocabulary()["asks"].search(message.lower())) and in_scope(message)
+    return bool(_vocabulary()["asks"].search(folded(message))) and in_scope(message)
 
 
 def question_kind(question: str) -> str:
     """decision | list | comparison | numbers | definition | other (first cue found, in that order)."""
-    low = question.lower()
+    low = folded(question)
     for kind in ("decision", "list", "comparison", "numbers", "definition"):
         if _vocabulary()["kinds"][kind].search(low):
             return kind
@@ -97,15 +113,15 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     """Answer `question` in `lang` (default: the question's) from the framework passages."""
     lang = lang if lang in LANGS else detect_language(question)
     kind = question_kind(question)
-    offtopic = _vocabulary()["offtopic"].search(question.lower())
-    low = question.lower()
+    offtopic = _vocabulary()["offtopic"].search(folded(question))
+    low = folded(question)
     routed_to = routed_ids(question, kind)
     about_scenario = any(pid.startswith("article/comparison/") for pid in routed_to) and (
         re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
-    if decision is not None and (kind == "decision" or (describes and (
-            kind in ("other", "comparison") or not in_scope(question)))):
+    if decision is not None and in_scope(question) and (
+            kind == "decision" or (describes and kind in ("other", "comparison"))):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
@@ -132,14 +148,14 @@ _ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\
                   "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
 
 
-_STRENGTHS = re.compile(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
-                        r"économies d'échelle|economies of scale|expériment|experiment")
-_LIMITS = re.compile(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk")
+_STRENGTHS = re.compile(folded(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
+                        r"économies d'échelle|economies of scale|expériment|experiment"))
+_LIMITS = re.compile(folded(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk"))
 
 
 def routed_ids(question: str, kind: str) -> list[str]:
     """Passages a question's subject points to (knowledge/questions.yaml `topics`, `definitions`)."""
-    vocab, low = _vocabulary(), question.lower()
+    vocab, low = _vocabulary(), folded(question)
     named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
     first = [pid for pattern, ids in vocab["first_topics"] if pattern.search(low) for pid in ids]
     if first:  # precise subjects, all of them ("controlled hybrid vs full central")

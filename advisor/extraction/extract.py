@@ -71,7 +71,8 @@ def extract(
                  if m.group().strip()]
     hypos = what_if_ranges(tokens)
     outside = _blank(tokens, hypos)
-    asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))]
+    asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))
+             and not _echo(outside[s[0]:s[1]], s is sentences[-1])]
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
     hidden = [s for s in asked if not describing and (
@@ -114,6 +115,12 @@ def extract(
         injection=injection, intent=find_intent(tokens),
         pii=tuple(pii),
     )
+
+
+def _echo(sentence: str, last: bool) -> bool:
+    """"Headcount? no idea": a question of two words or fewer followed by an answer echoes the
+    advisor's question; it asks nothing."""
+    return not last and len(sentence.strip(_BLANK + " ?").split()) <= 2
 
 
 def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],

@@ -1,0 +1,41 @@
+"""Off-topic requests are refused and store nothing; short echoes of a question are answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.session import AdvisorSession
+
+OFF_TOPIC = [
+    "got a good lasagna recipe for 12 people?",
+    "what's the best hiking trail near Geneva for a team of 15?",
+    "un bon restaurant à Lille pour 6 personnes ce soir ?",
+    "comment calculer les congés payés d'un salarié avec 3 ans d'ancienneté ?",
+    "recette de tarte tatin pour 10 personnes stp",
+]
+
+
+@pytest.mark.parametrize("text", OFF_TOPIC)
+def test_off_topic_request_is_refused_and_stores_nothing(session: AdvisorSession, text: str) -> None:
+    turn = session.send("off", text)
+    assert turn.profile == {}
+    assert turn.recommendation is None
+    assert not turn.citations
+    assert "orchestration" in turn.reply.lower()
+
+
+def test_off_topic_request_mid_interview_changes_nothing(session: AdvisorSession) -> None:
+    first = session.send("mid", "We are a 300-person fintech operating in 3 countries.")
+    turn = session.send("mid", "unrelated: best pizza place in Milan for 8 of us?")
+    assert turn.profile == first.profile
+
+
+def test_company_facts_with_a_framework_question_are_kept(session: AdvisorSession) -> None:
+    turn = session.send("kept", "We're 5,000 people, does that make central the obvious choice?")
+    assert turn.profile.get("employees") == 5000
+
+
+def test_an_echoed_question_word_is_part_of_the_answer(session: AdvisorSession) -> None:
+    session.send("echo", "We are a 300-person fintech operating in 3 countries.")
+    turn = session.send("echo", "AI maturity? nothing in prod, only prototypes")
+    assert turn.profile.get("ai_maturity_months") == 0
