@@ -67,7 +67,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
-    if not found.unknown and off_topic_request(text, found.is_question):  # "a salmon recipe for 10 people?": no fact
+    if not found.unknown and off_topic_request(text, found.is_question):  # a recipe for 10 people
         return Reading(message=text, question=found.question, injection=found.injection,
                        pii=list(found.pii))
     return Reading(

@@ -148,9 +148,11 @@ _ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\
                   "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
 
 
-_STRENGTHS = re.compile(folded(r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
-                        r"économies d'échelle|economies of scale|expériment|experiment"))
-_LIMITS = re.compile(folded(r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk"))
+_STRENGTHS = re.compile(folded(
+    r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
+    r"économies d'échelle|economies of scale|expériment|experiment"))
+_LIMITS = re.compile(folded(
+    r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk"))
 
 
 def routed_ids(question: str, kind: str) -> list[str]:
