@@ -16,7 +16,13 @@ from langgraph.runtime import Runtime
 
 from advisor.context import Context
 from advisor.phrasing import phrases_this_turn
-from advisor.reading import conversation_language, latest_user_message, message_text, read_message
+from advisor.reading import (
+    conversation_language,
+    latest_user_message,
+    message_text,
+    read_message,
+    with_referent,
+)
 from advisor.rules_policy import next_calls
 from advisor.state import NEW_TURN, Note, Reading, State
 from advisor.templates import show_value, t
@@ -37,7 +43,8 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
     """Read the message, reset the turn's lists, and emit the first tool calls."""
     text = message_text(message)
     lang = conversation_language(text, state.language, first=state.turn == 0)
-    reading = read_message(text, state.asked, lang, ctx.current_date, dict(state.profile))
+    reading = with_referent(read_message(text, state.asked, lang, ctx.current_date, dict(state.profile)),
+                            dict(state.provenance))
     update: dict[str, Any] = {"language": lang, "turn": state.turn + 1,
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
                               "cited": [NEW_TURN]}

@@ -79,3 +79,27 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         injection=found.injection, intent=found.intent, pii=list(found.pii),
         inferred={k: v.text for k, v in found.spans.items() if v.inferred},
     )
+
+
+NUMERIC_REFERENTS = ("annual_ai_budget_eur", "employees", "countries", "teams_using_ai", "ai_stacks")
+
+
+def with_referent(reading: Reading, provenance: dict[str, Any]) -> Reading:
+    """"What if the board tripled that?": the change applies to the numeric field the user stated
+    last; dropped when none was stated."""
+    from advisor.extraction.relative import REFERENT
+
+    if REFERENT not in reading.what_if_factors and REFERENT not in reading.what_if_deltas:
+        return reading
+    stated = [(int(provenance[f].get("turn", 0)), -i, f) for i, f in enumerate(NUMERIC_REFERENTS)
+              if provenance.get(f, {}).get("status") in ("stated", "inferred")]
+    last = max(stated)[2] if stated else None
+
+    def resolve(changes: dict[str, float]) -> dict[str, float]:
+        amount = changes.pop(REFERENT, None)
+        if amount is not None and last is not None and last not in changes:
+            changes[last] = amount
+        return changes
+
+    return reading.model_copy(update={"what_if_factors": resolve(dict(reading.what_if_factors)),
+                                      "what_if_deltas": resolve(dict(reading.what_if_deltas))})

@@ -29,6 +29,8 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue
         if mention.article and len(scan.view.split()) > 3:
             continue  # "on a un budget..." : an article, not an answer
+        if mention.value == 1 and _pronoun(scan.view, match.start()):
+            continue  # "quick one: ...", "that one": a pronoun, not the number 1
         if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
@@ -47,6 +49,14 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
 
 
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _pronoun(view: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(view, 0, start)
+    return word is not None and fold(word.group(1)) in lexicon().pronoun_one
 
 
 def _counts_a_noun(view: str, end: int) -> bool:

@@ -55,6 +55,10 @@ def read_country_names(scan: Scan) -> None:
     _concluded(scan)
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2])]  # "all Danish", not "Danish vendor"
     if not found:
+        for cue in lexicon().one_country.finditer(scan.view):  # "we only operate domestically"
+            scan.add(Hit("countries", 1.0, cue.start(), cue.end(), 0, "one country (no place named)",
+                         inferred=True))
+            return
         return
     codes = {code for code, _, _ in found}
     start = min(m.start() for _, _, m in found)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from advisor.extraction.answers import read_bare_number
+from advisor.extraction.answers import BUDGET, read_bare_number
 from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
 from advisor.extraction.country_sums import read_country_sums
@@ -24,6 +24,7 @@ from advisor.extraction.intents import (
     is_injection,
     is_question_sentence,
     opens_with_question_word,
+    rejected_field,
     unknown_fields,
     what_if_ranges,
 )
@@ -35,7 +36,7 @@ from advisor.extraction.models import (
     Language,
     normalise_value,
 )
-from advisor.extraction.money import read_budget
+from advisor.extraction.money import read_budget, recurrenced_budget
 from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.relative import read_relative
@@ -78,9 +79,10 @@ def extract(
     hidden = [s for s in asked if not describing and (
         not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
-    asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])]
+    asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
+              or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
-    correction = CORRECTION.search(tokens) is not None
+    correction = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
     expected = correction_target(tokens, numbers, known, expected) if correction else expected
     main = _scan(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
                  bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
@@ -103,6 +105,11 @@ def extract(
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
     _add_forgotten_places(values, spans, known, main.view)
+    if correction and BUDGET not in values and BUDGET not in invalid:
+        redone = recurrenced_budget(main.view, (known or {}).get(BUDGET))
+        if redone is not None:
+            values[BUDGET] = redone[0]
+            spans[BUDGET] = Evidence(text=text.strip(), start=0, end=len(text), note=redone[1], inferred=True)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
     question = _original(asked, numbers, text)

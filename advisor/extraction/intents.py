@@ -175,8 +175,8 @@ REJECTED_NUMBER = re.compile(
 )
 
 
-def correction_target(tokens: str, numbers: Any, known: Any, expected: str | None) -> str | None:
-    """The field a correction is about: the one whose value is the number said to be wrong."""
+def rejected_field(tokens: str, numbers: Any, known: Any) -> str | None:
+    """The known field whose value the message says is wrong ("190, not 90"), if any."""
     for match in REJECTED_NUMBER.finditer(tokens):
         wrong = numbers.mentions[int(match.group(1))]
         for field, value in (known or {}).items():
@@ -184,8 +184,19 @@ def correction_target(tokens: str, numbers: Any, known: Any, expected: str | Non
                     abs(float(value) - wrong.value * wrong.scale) <= 0.01 * abs(float(value))
                     or abs(float(value) - wrong.value) <= 0.01 * abs(float(value))):
                 return str(field)
+    return None
+
+
+def correction_target(tokens: str, numbers: Any, known: Any, expected: str | None) -> str | None:
+    """The field a correction is about: the one whose value is the number said to be wrong, the
+    headcount for "we are", the countries when the correction names a place."""
+    field = rejected_field(tokens, numbers, known)
+    if field is not None:
+        return field
     if known and "employees" in known and _WE_ARE.search(tokens):
         return "employees"  # "en fait on est plutôt 800"
+    if known and "countries" in known and lexicon().places.find(tokens):
+        return "countries"  # "scratch that, we sold the Italian business: just the three now"
     return expected
 
 
@@ -203,10 +214,13 @@ def unknown_fields(sentences: list[str], expected: str | None) -> list[str]:
     """Fields the user says they don't know: the field asked, unless the sentence names another
     required field ("no idea, it depends on the teams" answers the question asked)."""
     fields: list[str] = []
+    in_message = [f for f, topic in UNKNOWN_TOPICS if any(topic.search(s) for s in sentences)]
     for sentence in sentences:
         if not (_UNKNOWN.search(sentence) or (_SKIP.search(sentence) and expected)):
             continue
         named = [f for f, topic in UNKNOWN_TOPICS if topic.search(sentence)]
+        if not named and len(in_message) == 1:  # "Countries: tricky. I don't know, skip it."
+            named = in_message
         if expected:  # "Pays : je passe" while maturity was asked skips the countries
             named = [f for f in named if f in REQUIRED_FIELDS and f != expected]
         for field in named or ([expected] if expected else []):

@@ -106,3 +106,20 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
         years = span.value / 12 if unit.startswith(("month", "mois")) else span.value
         return 1 / years, f"total over {years:g} years ÷{years:g}", (index,), max(end, over.end())
     return 1.0, None, (), end
+
+
+_NAMED_CUR = re.compile(rf"(?<![a-z])(?P<cur>{_CUR})")
+
+
+def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | None:
+    """"My mistake, the 12M is in dollars": the known budget, taken as euros, re-read in the named
+    currency (converted, with a note); None when no other currency is named."""
+    if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
+        return None
+    for match in _NAMED_CUR.finditer(view):
+        code = currency_code(match.group("cur"))
+        if code != "eur":
+            rate = CURRENCY_TO_EUR[code]
+            note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"
+            return float(known_budget) * rate, note
+    return None

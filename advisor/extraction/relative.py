@@ -51,6 +51,11 @@ _DELTA = re.compile(
 )
 
 
+REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
+_PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$")
+
+
 @dataclass
 class Relative:
     """Multipliers and additive changes per field, and the numbers they used."""
@@ -129,6 +134,9 @@ def _set_factor(
     target = found.factors if into is None else into
     topics = list(_TOPIC.finditer(view))
     if not topics:
+        if _PRONOUN_AFTER.match(view, end) or _PRONOUN_BEFORE.search(view, 0, start):
+            target[REFERENT] = amount  # "tripled that": the field the user last stated
+            return True
         return False
     near = min(range(len(topics)), key=lambda i: max(0, topics[i].start() - end,
                                                       start - topics[i].end()))

@@ -134,10 +134,12 @@ class Lexicon:
     tenure: re.Pattern[str]  # a person's time in the job, not AI use
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
+    one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
     sector_false_friends: re.Pattern[str]  # "the centralised school": no sector
     answer_fillers: frozenset[str]  # words that may follow a bare answer ("3 or so")
+    pronoun_one: frozenset[str]  # words before "one" that make it a pronoun ("quick one")
     currencies: dict[str, str]  # code -> regex alternation of its written forms
     currency_forms: tuple[str, ...]  # every written form, longest first
     spelling: tuple[str, ...]
@@ -171,6 +173,7 @@ def lexicon() -> Lexicon:
         tenure=cues("tenure"),
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
+        one_country=cues("one_country"),
         calendar=Calendar(
             months={k: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()},
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
@@ -180,6 +183,7 @@ def lexicon() -> Lexicon:
         departments=words([loose(e) for e in merged("departments")]),
         sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
+        pronoun_one=frozenset(fold(w) for w in merged("pronoun_one")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
         currency_forms=tuple(sorted({f for forms in currencies.values() for f in forms},
                                     key=len, reverse=True)),
