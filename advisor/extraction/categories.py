@@ -56,6 +56,9 @@ def read_sector(scan: Scan) -> None:
         return
     near = [m for m in matches if m.start() <= matches[0].end() + 3]  # compounds: "health insurer"
     best = max(near, key=lambda m: (len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(_sector(m)), -m.start()))
+    public = [m for m in matches if _sector(m) == "public"]
+    if _sector(best) == "other" and public:  # "the digital agency of a transport ministry"
+        best = public[0]
     words = scan.view[best.start():best.end()]
     scan.add(Hit("sector", _sector(best), best.start(), best.end(), 1,
                  inferred=not _DIRECT.fullmatch(fold(words))))

@@ -14,7 +14,7 @@ _OTHER_UNITS = (
     r"stacks?|frameworks?|tools|outils|€|\$|%|euros?|eur\b|k€|m€|fois|times|x\b))"
 )
 _PEOPLE = (
-    r"people|persons?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
+    r"people|persons?|pers\.?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
     r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads|"
     r"civil servants|fonctionnaires|personnels"
 )
@@ -41,6 +41,9 @@ EMPLOYEES = (
 )
 # "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):
 # a whole-organisation size, but weaker (priority 1) than an explicit headcount.
+# "IT team: 210 people", "DSI : 350 personnes": a department's size, weaker than the headcount.
+_UNIT_BEFORE = re.compile(r"\b(?:teams?|équipes?|dsi|dept|department|départements?|service|squads?|it)\b"
+                          r"[^⟦.;\n]{0,12}$")
 TEAM_OF = re.compile(
     r"\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
     r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
@@ -144,7 +147,10 @@ def read_counts(scan: Scan) -> None:
                     continue
                 if pattern is EMPLOYEES[-1] and scan.expected in _OTHER_COUNTS:
                     continue  # "we are 3" answers the question asked, not the headcount
-                scan.add(Hit(field, mention.value, match.start(), match.end(), 2, None, (index,)))
+                weak = field == "employees" and _UNIT_BEFORE.search(scan.view, max(0, match.start() - 25),
+                                                                    match.start())
+                scan.add(Hit(field, mention.value, match.start(), match.end(), 1 if weak else 2, None,
+                             (index,)))
     for match in TEAM_OF.finditer(scan.view):
         found = scan.mention(match)
         if found is not None and found[1].kind == "plain" and not found[1].article:

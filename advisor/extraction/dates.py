@@ -30,7 +30,7 @@ def _date_pattern() -> re.Pattern[str]:
     positions = alternation(sorted(cal.positions, key=len, reverse=True))
     last = alternation(list(cal.last))
     return re.compile(
-        rf"\b(?P<cue>{_CUE})\s+{_ARTICLE}(?:(?P<last0>{last})\s+)?"
+        rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|{N})?"

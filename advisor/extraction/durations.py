@@ -81,6 +81,8 @@ def read_maturity(scan: Scan) -> None:
         scan.add(Hit("ai_maturity_months", EARLY_STAGE_MONTHS, match.start(), match.end(), 1,
                      f"early stage, read as {EARLY_STAGE_MONTHS} months"))
     for match in lexicon().early_maturity.finditer(text):  # only POCs: 0 months beyond them
+        if lexicon().earlier_period.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "went live in March; before that it was all experiments"
         scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 3,
                      "nothing in production yet, read as 0 months"))
     for match in _NONE_YET.finditer(text):

@@ -13,6 +13,7 @@ from advisor.extraction.countries import read_country_names
 from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
+from advisor.extraction.inline_corrections import read_inline_corrections
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
@@ -161,6 +162,7 @@ def _scan(
     read_counts(scan)
     read_country_names(scan)
     read_categories(scan)
+    read_inline_corrections(scan)
     if expected in NUMERIC_BOUNDS and bare:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:

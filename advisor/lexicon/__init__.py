@@ -134,6 +134,7 @@ class Lexicon:
     tenure: re.Pattern[str]  # a person's time in the job, not AI use
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
+    earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
@@ -174,8 +175,10 @@ def lexicon() -> Lexicon:
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
         one_country=cues("one_country"),
+        earlier_period=cues("earlier_period"),
         calendar=Calendar(
-            months={k: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()},
+            months={form: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()
+                    for form in (k, fold(k))},  # "aout", "fevrier": typed without accents
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
