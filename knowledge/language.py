@@ -19,7 +19,9 @@ _FR = _words(
     "avec dans sur pas plus mais ou où au aux ce cette ces notre nos votre vos mon ma mes "
     "depuis personnes salariés employés combien pourquoi comment quel quelle quels quelles "
     "avons sommes êtes suis ai a être bonjour merci oui non très ans mois environ entre "
-    "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir"
+    "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir "
+    "en tout tous toutes chez ça rien aucun aucune seulement uniquement plutôt fait agence "
+    "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an"
 )
 _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
@@ -28,6 +30,7 @@ _EN = _words(
     "countries sector budget also so if would know don't do does hey hiya"
 )
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
+_FR_ENDINGS = ("ique", "iques", "nale", "nales", "elle", "elles", "euse", "eux")
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
@@ -36,6 +39,7 @@ def detect_language(text: str, default: Language = "en") -> Language:
     fr: float = sum(1 for w in words if w in _FR or w.startswith(("l'", "d'", "qu'", "j'", "n'", "c'")))
     en = sum(1 for w in words if w in _EN)
     fr += len(_FR_CHARS.findall(text.lower())) * 0.5
+    fr += sum(0.5 for w in words if w.endswith(_FR_ENDINGS) and w not in _EN)  # "publique nationale"
     if fr > en:
         return "fr"
     if en > fr:

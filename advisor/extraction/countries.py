@@ -53,7 +53,11 @@ def read_country_names(scan: Scan) -> None:
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     _concluded(scan)
-    found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2])]  # "all Danish", not "Danish vendor"
+    found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
+    found = [f for f in found if not _left(scan, f[2])]  # "we closed Chile"
+    if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
+        found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
+                  if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
     if not found:
         for cue in lexicon().one_country.finditer(scan.view):  # "we only operate domestically"
             scan.add(Hit("countries", 1.0, cue.start(), cue.end(), 0, "one country (no place named)",
@@ -77,6 +81,29 @@ def read_country_names(scan: Scan) -> None:
             return
     # One place named with no "only": most likely the one country, said back to be sure.
     scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
+
+
+def _left(scan: Scan, match: re.Match[str]) -> bool:
+    """The place follows "closed", "sold the", "quitté": the company is no longer there."""
+    before = scan.view[max(0, match.start() - 22):match.start()]
+    return bool(re.search(rf"(?:{lexicon().places_left.pattern})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$",
+                          before))
+
+
+def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:
+    """"our French, British and German entities": a demonym listed next to another one counts."""
+    match = entry[2]
+    for _, kind, other in found:
+        if kind != "demonyms" or other is match:
+            continue
+        a, b = sorted((match, other), key=lambda m: m.start())
+        if _LIST_GAP.fullmatch(a.string, a.end(), b.start()):
+            return True
+    return False
+
+
+_US_LISTED = re.compile(r"(?<![\w-])us(?=\s*(?:,|and|&)\s)")
+_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
 
 
 def _only(scan: Scan, match: re.Match[str]) -> bool:

@@ -31,6 +31,8 @@ _PER = re.compile(
 )
 _OVER = re.compile(
     r"\s*(?:in total\s+|total\s+|au total\s+)?"
+    r"(?:(?:for (?:the )?(?:ai|genai)|pour l'ia|pour l'ia|votée?s?|allouée?s?|accordée?s?|allocated|granted|"
+    r"approved|budgeted)\s+)?"
     r"(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
     rf"les\s+|(?:les\s+)?prochaines?\s+)?{num('k')}\s*(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
 )

@@ -12,7 +12,8 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
     ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|"
                   r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
-                  r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses"),
+                  r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses|"
+                  r"small|smaller|petits?|petites?"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
@@ -35,6 +36,7 @@ _SCALED = re.compile(
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more )|fois plus|fois (?:le|la|les|l')|"
                     r"times (?:more|as many|as much|bigger|larger|the|our)|x (?:the|our|more))\b")
+_TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
 _PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
 _DELTA_NOUNS: tuple[tuple[str, str], ...] = (
     ("employees", _PEOPLE), ("countries", r"countries|country|pays|markets|marchés"),
@@ -81,6 +83,12 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
         usable = ((mention.kind == "plain" and said_times) or ratio) and mention.value > 0 and (
             index not in found.claimed)
         if usable and _set_factor(found, view, match.start(), match.end(), mention.value):
+            found.claimed.add(index)
+    for match in _TIMES_LESS.finditer(view):  # "five times smaller": a factor of 1/5
+        index = int(match.group("k"))
+        value = numbers.mentions[index].value
+        if value > 1 and index not in found.claimed and _set_factor(
+                found, view, match.start(), match.end(), 1 / value):
             found.claimed.add(index)
     for match in _SCALED.finditer(view):
         index = int(match.group("k"))

@@ -135,6 +135,7 @@ class Lexicon:
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
+    places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
         one_country=cues("one_country"),
+        places_left=cues("places_left"),
         earlier_period=cues("earlier_period"),
         calendar=Calendar(
             months={form: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()
