@@ -25,6 +25,24 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("about 300", "employees", {"employees": 300}),
     ("~450", "employees", {"employees": 450}),
     ("2000 employees", None, {"employees": 2000}),
+    # --- English: corrections inside one message, places left, lists, one country unnamed
+    ("We're 500, no wait, 540 with the contractors", None, {"employees": 540}),
+    ("about 2,000 employees, make that 2,200", None, {"employees": 2200}),
+    ("Correction: 9 countries, we shut down Peru last year", None, {"countries": 9}),
+    ("1,100 staff across our Spanish, Italian and Greek subsidiaries", None,
+     {"employees": 1100, "countries": 3}),
+    ("we're in the US and Mexico", None, {"countries": 2}),
+    ("we operate purely domestically", None, {"countries": 1}),
+    ("present in every EU member state", None, {"countries": 27}),
+    ("Headcount: 4.1k FTE. Data team: 35 people", None, {"employees": 4100}),
+    # --- English: maturity and budget forms
+    ("nothing running in production yet, a few pilots", None, {"ai_maturity_months": 0}),
+    ("AI in production since: March 2025", None, {"ai_maturity_months": 15}),
+    ("live since May; before that it was all experiments", None, {"ai_maturity_months": 1}),
+    ("they gave us €600k for AI over three years", None, {"annual_ai_budget_eur": 200_000}),
+    # --- English: everyday sectors
+    ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
+    ("we're a cable operator", None, {"sector": "telecom"}),
     # --- English: countries
     ("We operate in 3 countries", None, {"countries": 3}),
     ("France only", None, {"countries": 1}),

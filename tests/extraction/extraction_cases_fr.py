@@ -127,6 +127,16 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"ai_maturity_months": 24, "annual_ai_budget_eur": 500_000.0}),
     ("IA depuis 18m", None, {"ai_maturity_months": 18}),
     ("un budget de 18m€", None, {"annual_ai_budget_eur": 18_000_000.0}),
+    # --- French: corrections, lieux quittés, listes, formes de maturité et de budget
+    ("on est 600 salariés… en fait plutôt 650", None, {"employees": 650}),
+    ("des filiales belge, néerlandaise et luxembourgeoise", None, {"countries": 3}),
+    ("on a quitté l'Espagne, donc 4 pays", None, {"countries": 4}),
+    ("rien de vraiment en prod pour l'instant", None, {"ai_maturity_months": 0}),
+    ("en prod depuis fevrier 2025", None, {"ai_maturity_months": 16}),
+    ("1,5 M€ votés sur trois ans", None, {"annual_ai_budget_eur": 500_000}),
+    ("une agence événementielle", None, {"sector": "other"}),
+    ("opérateur télécom régional", None, {"sector": "telecom"}),
+    ("le projet est financé par un mécène", None, {}),
     # --- French: taille d'équipe
     ("une équipe de 12 personnes", None, {"employees": 12}),
     ("nous sommes une petite équipe de douze", None, {"employees": 12}),
