@@ -120,8 +120,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
         re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
+    mine = bool(_vocabulary()["first_person"].search(low))  # "we're 300": their company, not sectors compared
     if decision is not None and in_scope(question) and (
-            kind == "decision" or (describes and kind in ("other", "comparison"))):
+            kind == "decision" or (describes and (kind == "other" or (kind == "comparison" and mine)))):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
