@@ -15,7 +15,7 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
-_ARTICLE = r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
+_ARTICLE = r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled")
@@ -70,6 +70,7 @@ def read_dates(scan: Scan) -> None:
         priority = 3 if live else 2  # going live outweighs first trials
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (found[0],) if found else ()))
+    _read_quarters(scan, production)
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or about_a_person(scan.view, match.start()) or not (
@@ -79,6 +80,39 @@ def read_dates(scan: Scan) -> None:
         per_month = 30.4 if unit.startswith(("d", "j")) else 4.35
         scan.add(Hit("ai_maturity_months", round(found[1].value / per_month), match.start(), match.end(),
                      2, None, (found[0],)))
+
+
+_QUARTER = re.compile(r"\b(?:q|t)(?P<q>[1-4])\s*[-/ ]?\s*⟦(?P<n>\d+)⟧|"
+                      r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?:q|t)(?P<q2>[1-4])\b")
+
+
+_QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launched|started|began|lancée?|"
+                          r"démarrée?|deployed|déployée?)\W+(?:the\s+|le\s+|la\s+|au\s+)?$")
+
+
+def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
+    """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said)."""
+    cal = lexicon().calendar
+    for match in _QUARTER.finditer(scan.view):
+        index = int(match.group("n") or match.group("n2"))
+        if index in scan.claimed or not scan.numbers.mentions[index].year_like:
+            continue
+        year = int(scan.numbers.mentions[index].value)
+        quarter = int(match.group("q") or match.group("q2"))
+        month, note = (quarter - 1) * 3 + 1, f"start of Q{quarter}"
+        after = scan.view[match.end():match.end() + 30]
+        pinned = [m for name, m in cal.months.items() if re.search(rf"\b{re.escape(name)}\b", after)
+                  and (quarter - 1) * 3 < m <= quarter * 3]
+        if pinned:
+            month, note = pinned[0], None
+        since = (scan.today.year - year) * 12 + scan.today.month - month
+        sentence = scan.sentence_around(match.start())
+        before = scan.view[max(0, match.start() - 30):match.start()]
+        if since < 0 or about_a_person(scan.view, match.start()) or not _QUARTER_CUE.search(before):
+            continue
+        priority = 4 if production.search(sentence) else 3  # a quarter is more precise than its year
+        scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
+                     (index,)))
 
 
 _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")

@@ -51,8 +51,29 @@ _NO_BUDGET = re.compile(
 )
 
 
+_SHARE_OF = re.compile(rf"{num('p')}\s*(?:of|du|de|des|d')\s*[^⟦.?!\n]{{0,40}}?{N}")
+_SPEND_WORD = re.compile(r"budget|spend|dépenses?|enveloppe|revenue|chiffre d'affaires|\bca\b")
+
+
+def _read_shares(scan: Scan) -> None:
+    """"1% of a 150M IT spend", "1 % du budget IT, qui fait 150 M€": the share, as the AI budget."""
+    for match in _SHARE_OF.finditer(scan.view):
+        share, amount = scan.mention(match, "p"), scan.mention(match)
+        if share is None or amount is None or share[1].kind != "percent" or not 0 < share[1].value <= 100:
+            continue
+        if amount[1].kind != "plain" or amount[1].value < 10_000:
+            continue
+        if not _SPEND_WORD.search(scan.sentence_around(match.start())):
+            continue
+        factor, note, extra, end = _period(scan, match.end(), match.start())
+        total = amount[1].value * factor
+        scan.add(Hit("annual_ai_budget_eur", total * share[1].value / 100, match.start(), end, 3,
+                     f"{share[1].value:g}% of {total:,.0f} €", (share[0], amount[0], *extra), inferred=True))
+
+
 def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
+    _read_shares(scan)
     text = scan.view
     for pattern in (_AFTER, _BEFORE, _CUE, _SCALED_PER, _K_PER):
         for match in pattern.finditer(text):

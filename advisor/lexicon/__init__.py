@@ -131,7 +131,7 @@ class Lexicon:
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
-    tenure: re.Pattern[str]  # a person's time in the job, not AI use
+    tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
