@@ -99,7 +99,8 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
             continue
         year = int(scan.numbers.mentions[index].value)
         quarter = int(match.group("q") or match.group("q2"))
-        month, note = (quarter - 1) * 3 + 1, f"start of Q{quarter}"
+        month = (quarter - 1) * 3 + 1
+        note: str | None = f"start of Q{quarter}"
         after = scan.view[match.end():match.end() + 30]
         pinned = [m for name, m in cal.months.items() if re.search(rf"\b{re.escape(name)}\b", after)
                   and (quarter - 1) * 3 < m <= quarter * 3]
