@@ -65,6 +65,7 @@ def _vocabulary() -> dict[str, Any]:
             "kinds": {k: compile_(v) for k, v in data["kinds"].items()},
             "companies": compile_(data["companies"]),
             "asks": compile_(data["asks"]), "first_person": compile_(data["first_person"]),
+            "requests": compile_(data["requests"]),
             "topics": [(compile_([topic["cue"]]), list(topic["passages"])) for topic in data["topics"]],
             "first_topics": [(compile_([topic["cue"]]), list(topic["passages"]))
                              for topic in data["topics"] if topic.get("first")],
@@ -77,16 +78,17 @@ def in_scope(question: str) -> bool:
     if vocab["offtopic"].search(low):
         return False
     about_a_company = vocab["kinds"]["decision"].search(low) and vocab["companies"].search(low)
-    return bool(vocab["domain"].search(low) or about_a_company)
+    names_a_subject = any(pattern.search(low) for pattern, _ in vocab["topics"])  # "resilience"
+    return bool(vocab["domain"].search(low) or about_a_company or names_a_subject)
 
 
 def off_topic_request(message: str, is_question: bool) -> bool:
     """The message asks for something outside the framework ("a recipe for 8 people", "Jira or
     Linear for 40 engineers?") and says nothing of the asker's company ("we're 5,000 people")."""
     vocab, low = _vocabulary(), folded(message)
-    if in_scope(message):
+    if in_scope(message) or vocab["first_person"].search(low):
         return False
-    return bool(vocab["offtopic"].search(low)) or (is_question and not vocab["first_person"].search(low))
+    return is_question or bool(vocab["offtopic"].search(low) and vocab["requests"].search(low))
 
 
 def asks_something(message: str) -> bool:

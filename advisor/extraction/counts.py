@@ -126,6 +126,8 @@ def read_counts(scan: Scan) -> None:
     read_exact(scan)
     for match in SUM.finditer(scan.view):
         first, second = scan.mention(match), scan.mention(match, "k")
+        if match.group().rstrip().endswith("agents"):
+            continue  # "250 employees and a couple of agents in production": AI agents, not staff
         if first is not None and second is not None and first[1].kind == second[1].kind == "plain":
             scan.add(Hit("employees", first[1].value + second[1].value, match.start(), match.end(), 3,
                          "the two groups added up", (first[0], second[0])))
@@ -147,8 +149,9 @@ def read_counts(scan: Scan) -> None:
                     continue
                 if pattern is EMPLOYEES[-1] and scan.expected in _OTHER_COUNTS:
                     continue  # "we are 3" answers the question asked, not the headcount
-                weak = field == "employees" and _UNIT_BEFORE.search(scan.view, max(0, match.start() - 25),
-                                                                    match.start())
+                weak = field == "employees" and (
+                    _UNIT_BEFORE.search(scan.view, max(0, match.start() - 25), match.start())
+                    or match.group().rstrip().endswith("agents"))  # "a couple of agents": AI agents?
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 1 if weak else 2, None,
                              (index,)))
     for match in TEAM_OF.finditer(scan.view):

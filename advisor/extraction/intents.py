@@ -23,6 +23,7 @@ INJECTION = re.compile(
     r"|\b(?:always|only) recommend\b"
     r"|\b(?:just\s+|only\s+|simply\s+)?(?:say|answer|respond|reply|output)\s+(?:with\s+)?"
     r"(?:only\s+)?[\"']?(?:centrali[sz]ed|decentrali[sz]ed|hybrid)\b"
+    r"(?!['\"]?\s+(?:orchestrat|architect|models?\b|schools?\b|approach|platform|set-?up|means?\b))"
     r"|\b(?:ignore[rz]?|oublie[rz]?|contourne[rz]?)\s+(?:toutes\s+|tous\s+|tes\s+|vos\s+|les\s+|"
     rf"ses\s+|mes\s+|des\s+|ce que\s+)*(?:{_FR_RULES}|on t'a dit)"
     r"|\boublie[rz]? tout\b"

@@ -72,7 +72,9 @@ class PlaceTable:
             for code, name in Locale(lang).territories.items():
                 if _is_country(code):
                     literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
-        self.codes = {str(code).lower() for code in Locale("en").territories if _is_country(code)} | {"uk"}
+        words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
+        self.codes = ({str(code).lower() for code in Locale("en").territories if _is_country(code)}
+                      | {"uk"}) - words_too
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
         literal = {fold(name): hit for name, hit in literal.items()}
         entries = [re.escape(name) for name in literal]

@@ -39,3 +39,19 @@ def test_an_echoed_question_word_is_part_of_the_answer(session: AdvisorSession) 
     session.send("echo", "We are a 300-person fintech operating in 3 countries.")
     turn = session.send("echo", "AI maturity? nothing in prod, only prototypes")
     assert turn.profile.get("ai_maturity_months") == 0
+
+
+def test_a_football_club_describing_itself_is_not_off_topic(session: AdvisorSession) -> None:
+    turn = session.send("club", "I run IT at a rugby and football club, 120 staff.")
+    assert turn.profile.get("employees") == 120
+
+
+def test_quoting_a_colleague_is_not_an_injection(session: AdvisorSession) -> None:
+    turn = session.send("quote", "my architects say 'hybrid orchestration' all the time: what does it mean?")
+    assert "can't change how the advice" not in turn.reply
+
+
+def test_which_orchestration_model_is_in_scope(session: AdvisorSession) -> None:
+    turn = session.send("fr", "Banque, 900 salariés, 3 pays : quel modèle d'orchestration ?")
+    assert "sort de mon périmètre" not in turn.reply
+    assert "**centralisée**" in turn.reply

@@ -40,6 +40,12 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("AI in production since: March 2025", None, {"ai_maturity_months": 15}),
     ("live since May; before that it was all experiments", None, {"ai_maturity_months": 1}),
     ("they gave us €600k for AI over three years", None, {"annual_ai_budget_eur": 200_000}),
+    # --- English: what is not a fact ("AI/ML" is not two ISO codes, agents are not staff)
+    ("we run 3 AI/ML pilots", None, {}),
+    ("250 employees and a couple of agents in production", None, {"employees": 250}),
+    ("a mutual insurer founded in 1961, 700 people", None, {"employees": 700, "sector": "insurance"}),
+    ("our first agent went live in Q3 2025", None, {"ai_maturity_months": 11}),
+    ("AI budget: 2% of a 50M IT spend", None, {"annual_ai_budget_eur": 1_000_000}),
     # --- English: everyday sectors
     ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
     ("we're a cable operator", None, {"sector": "telecom"}),
