@@ -52,6 +52,10 @@ def read_country_names(scan: Scan) -> None:
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
+    for match in _LONE_CODE.finditer(scan.view):  # "FR only", "uniquement BE"
+        code = match.group("a") or match.group("b")
+        if code in places.lone_codes:
+            found.append(("gb" if code == "uk" else code, "code", match))
     _concluded(scan)
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
     found = [f for f in found if not _left(scan, f[2])]  # "we closed Chile"
@@ -102,6 +106,8 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
     return False
 
 
+_LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
+                        r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])us(?=\s*(?:,|and|&)\s)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
 

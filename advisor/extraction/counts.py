@@ -86,7 +86,8 @@ _ROLE_WORDS = (  # those, and groups only added up ("1,750 consultants + 250 sup
 SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
                  r"(?:[\w-]+\s+)?"
                  rf"(?:{_ROLE_WORDS}|{_PEOPLE})\b")
-OF_US = re.compile(rf"{N}\s+of us\b")
+OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
+                   r"payroll)\b")
 ROLES = re.compile(rf"{N}\s*(?:{_ROLES_READ_ALONE})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}

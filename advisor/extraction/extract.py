@@ -83,7 +83,8 @@ def extract(
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
               or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
-    correction = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
+    correction = (CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
+                  or (bool(known) and lexicon().update_cues.search(tokens) is not None))  # "31 now"
     expected = correction_target(tokens, numbers, known, expected) if correction else expected
     main = _scan(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
                  bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
@@ -99,6 +100,9 @@ def extract(
         relative = read_relative(view, numbers)
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, refused = _resolve(hypo_scan, numbers, text, False)
+        for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
+            found.pop(name, None)
+            found_spans.pop(name, None)
         invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items()
                         if f not in invalid and f not in values})  # a stated value stands
         what_if.update(found)

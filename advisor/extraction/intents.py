@@ -74,15 +74,18 @@ _STRUCTURAL_CORRECTION = (
 CORRECTION = re.compile(lexicon().correction.pattern + _STRUCTURAL_CORRECTION)
 _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
-    r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed"
+    r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed|"
+    r"sold|closed|exited|left|shut"
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
     r"supposing|imagine|let's say|say we|hypothetically|in a scenario where|assuming we|"
-    rf"if (?:we|our \w+|the \w+)\s+(?:{_HYPO_VERBS}|would|could)|"
+    rf"if (?:we|our \w+|the \w+)\s+(?:only\s+|just\s+|still\s+|suddenly\s+|ever\s+)?"
+    rf"(?:{_HYPO_VERBS}|would|could)|what would change if|would (?:that|it|this) change if|"
     r"et si|mais si|imaginons|imaginez|imagine|supposons|admettons|mettons que|"
     r"dans l'hypothèse|hypothétiquement|que se passerait-il si|qu'est-ce qui se passerait si|"
-    r"si (?:on|nous|l'on|notre \w+|le \w+|la \w+)\s+(?:avait|avions|était|étions|passait|"
+    r"si (?:on|nous|l'on|notre \w+|le \w+|la \w+)\s+(?:(?:ne |n')?(?:vendait|vendions|fermait|fermions|"
+    r"quittait|quittions)|avait|avions|était|étions|passait|"
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"

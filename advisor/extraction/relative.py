@@ -65,11 +65,36 @@ class Relative:
     factors: dict[str, float] = field(default_factory=dict)
     deltas: dict[str, float] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)
+    overrides: set[str] = field(default_factory=set)  # fields whose change beats an absolute reading
+
+
+_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|"
+                     r"s'implant\w*|s'étend\w*)\b")
+
+
+def _place_changes(view: str, found: Relative) -> None:
+    """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1)."""
+    from advisor.lexicon import lexicon
+
+    places = lexicon().places.find(view)
+    if not places or "countries" in found.deltas:
+        return
+    codes = {code for code, _, _ in places}
+    first = min(m.start() for _, _, m in places)
+    before = view[max(0, first - 40):first]
+    if lexicon().places_left.search(before):
+        found.deltas["countries"] = -float(len(codes))
+    elif _OPENED.search(before):
+        found.deltas["countries"] = float(len(codes))
+    else:
+        return
+    found.overrides.add("countries")
 
 
 def read_relative(view: str, numbers: NumberText) -> Relative:
     """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
     found = Relative()
+    _place_changes(view, found)
     for match in _DELTA.finditer(view):
         _delta(match, numbers, found)
     for pattern, factor in _FIXED:

@@ -73,6 +73,7 @@ class PlaceTable:
                 if _is_country(code):
                     literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
         words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
+        self.lone_codes = frozenset(str(c) for c in places.get("lone_codes", []))  # "FR only"
         self.codes = ({str(code).lower() for code in Locale("en").territories if _is_country(code)}
                       | {"uk"}) - words_too
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
@@ -137,6 +138,7 @@ class Lexicon:
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
+    update_cues: re.Pattern[str]  # "headcount is 31 now": a new value that replaces the old one
     places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
@@ -179,6 +181,7 @@ def lexicon() -> Lexicon:
         additions=cues("additions"),
         one_country=cues("one_country"),
         places_left=cues("places_left"),
+        update_cues=cues("update_cues"),
         earlier_period=cues("earlier_period"),
         calendar=Calendar(
             months={form: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()

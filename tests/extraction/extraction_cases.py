@@ -46,6 +46,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("a mutual insurer founded in 1961, 700 people", None, {"employees": 700, "sector": "insurance"}),
     ("our first agent went live in Q3 2025", None, {"ai_maturity_months": 11}),
     ("AI budget: 2% of a 50M IT spend", None, {"annual_ai_budget_eur": 1_000_000}),
+    ("380 on the payroll", None, {"employees": 380}),
+    ("B2B SaaS, 45 pers, DE only", None, {"employees": 45, "countries": 1, "sector": "tech"}),
     # --- English: everyday sectors
     ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
     ("we're a cable operator", None, {"sector": "telecom"}),

@@ -111,3 +111,24 @@ def test_absolute_target_wins_over_factor_for_the_same_field() -> None:
 def test_growth_outside_a_what_if_is_not_a_factor() -> None:
     result = extract("Our budget doubled last year and we hired 200 people", today=TODAY)
     assert result.what_if_factors == {} and result.what_if_deltas == {}
+
+
+def test_places_sold_or_opened_in_a_what_if_change_the_count() -> None:
+    from datetime import date
+
+    from advisor.extraction import extract
+
+    today = date(2026, 11, 30)
+    assert extract("what if we sold the Polish subsidiary?", today=today).what_if_deltas == {"countries": -1.0}
+    opened = extract("would it change if we opened offices in Spain and Italy?", today=today)
+    assert opened.what_if_deltas == {"countries": 2.0} and opened.what_if == {}
+    assert extract("et si on fermait la filiale belge ?", today=today).what_if_deltas == {"countries": -1.0}
+
+
+def test_a_value_said_to_be_new_replaces_the_known_one() -> None:
+    from datetime import date
+
+    from advisor.extraction import extract
+
+    found = extract("headcount is 75 now, we hired", today=date(2026, 11, 30), known={"employees": 60})
+    assert found.values == {"employees": 75} and found.is_correction
