@@ -123,8 +123,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
     mine = bool(_vocabulary()["first_person"].search(low))  # "we're 300": their company, not sectors compared
-    if decision is not None and in_scope(question) and (
-            kind == "decision" or (describes and (kind == "other" or (kind == "comparison" and mine)))):
+    precise = any(pattern.search(low) for pattern, _ in _vocabulary()["first_topics"])  # "on compliance, …"
+    if decision is not None and in_scope(question) and (kind == "decision" or (describes and (
+            kind == "other" or (kind == "comparison" and mine and not precise)))):
         return _decision_answer(decision, retriever, lang)
     if not in_scope(question):
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
