@@ -21,13 +21,14 @@ _FR = _words(
     "avons sommes êtes suis ai a être bonjour merci oui non très ans mois environ entre "
     "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir "
     "en tout tous toutes chez ça rien aucun aucune seulement uniquement plutôt fait agence "
-    "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an"
+    "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an "
+    "conseil mille deux trois quatre cinq dix vingt trente cent cents personnels enseignants université"
 )
 _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
-    "countries sector budget also so if would know don't do does hey hiya"
+    "countries sector budget also so if would know don't do does hey hiya of us only firm staff"
 )
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 _FR_ENDINGS = ("ique", "iques", "nale", "nales", "elle", "elles", "euse", "eux")

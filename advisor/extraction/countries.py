@@ -88,10 +88,15 @@ def read_country_names(scan: Scan) -> None:
 
 
 def _left(scan: Scan, match: re.Match[str]) -> bool:
-    """The place follows "closed", "sold the", "quitté": the company is no longer there."""
+    """The place follows "closed", "sold the", "quitté" or precedes "a fermé", "closed": the company is
+    no longer there."""
     before = scan.view[max(0, match.start() - 22):match.start()]
-    return bool(re.search(rf"(?:{lexicon().places_left.pattern})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$",
-                          before))
+    if re.search(rf"(?:{lexicon().places_left.pattern})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$", before):
+        return True
+    after = scan.view[match.end():match.end() + 30]
+    gone = lexicon().places_left.pattern
+    return bool(re.match(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
+                         rf"(?:has been |was |a été |a |have |has )?(?:{gone})\b", after))
 
 
 def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:

@@ -51,14 +51,14 @@ TEAM_OF = re.compile(
 )
 COUNTRIES = (
     re.compile(
-        rf"{N}\s*(?:[\w-]+\s+)?(?:countries|country|pays|nations|markets|marchés|"
+        rf"{N}[ \t]*(?:[\w-]+[ \t]+)?(?:countries|country|pays|nations|markets|marchés|"
         r"jurisdictions|juridictions)\b"
     ),
     re.compile(rf"\b(?:countries|pays)\s*(?::|=)\s*{N}"),
 )
 TEAMS = (
     re.compile(
-        rf"{N}\s*(?:[\w-]+\s+)?(?:teams?|équipes?|squads?|departments?|départements?|"
+        rf"{N}[ \t]*(?:[\w-]+[ \t]+)?(?:teams?|équipes?|squads?|departments?|départements?|"
         r"business units?|bus|entités|directions)\b"
     ),
     re.compile(rf"\b(?:teams|équipes)(?: using ai| utilisant l'ia)?\s*(?::|=)\s*{N}"),

@@ -14,7 +14,9 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
         r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
-        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en")
+        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|"
+        r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
+        r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"

@@ -29,8 +29,9 @@ def read_inline_corrections(scan: Scan) -> None:
         new = scan.numbers.mentions[index]
         if new.kind != "plain" or old.kind != "plain" or not old.value:
             continue
-        scale = new.scale if new.scale != 1 or old.scale == 1 else old.scale  # "2M, sorry 3"
-        ratio = (new.value * scale) / (old.value * old.scale)
+        # The new number in the old one's unit when unsaid: "2M, sorry 3", "thirty thousand… twenty-five".
+        ratios = [new.value * k / old.value for k in (1.0, 1e3, 1e6) if new.scale == 1 or k == 1.0]
+        ratio = min(ratios, key=lambda r: abs(r - 1) if r >= 1 else abs(1 / r - 1)) if ratios else 0.0
         if not 0.25 <= ratio <= 4:  # a number of something else
             continue
         scan.add(Hit(old_hit.field, float(old_hit.value) * ratio, after.start("n") - 1,

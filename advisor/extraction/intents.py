@@ -75,7 +75,7 @@ CORRECTION = re.compile(lexicon().correction.pattern + _STRUCTURAL_CORRECTION)
 _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
     r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed|"
-    r"sold|closed|exited|left|shut"
+    r"sold|closed|exited|left|shut|bought|purchased"
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"

@@ -37,7 +37,7 @@ _OVER = re.compile(
     rf"les\s+|(?:les\s+)?prochaines?\s+)?{num('k')}\s*(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
 )
 _YEAR_BUDGET = re.compile(
-    rf"{num('k')}[\s-]*(?:years?|yrs?|ans?|années?)\b\s*(?:ai\s+|ia\s+|total\s+)?budget\b"
+    rf"{num('k')}[\s-]*(?:years?|yrs?|ans?|années?)\b\s*(?:ai\s+|ia\s+|total\s+)?(?:budget|envelope|enveloppe)\b"
     r"[^.?!\n⟦]{0,25}$"
 )
 # "2.5 million a year" / "2,5 millions par an": an amount with a scale word but no currency.

@@ -68,7 +68,8 @@ class Relative:
     overrides: set[str] = field(default_factory=set)  # fields whose change beats an absolute reading
 
 
-_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|"
+_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
+                     r"acquired|purchased|rachet\w*|achet\w*|"
                      r"s'implant\w*|s'étend\w*)\b")
 
 

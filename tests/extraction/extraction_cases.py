@@ -48,6 +48,13 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("AI budget: 2% of a 50M IT spend", None, {"annual_ai_budget_eur": 1_000_000}),
     ("380 on the payroll", None, {"employees": 380}),
     ("B2B SaaS, 45 pers, DE only", None, {"employees": 45, "countries": 1, "sector": "tech"}),
+    ("Headcount: 310\nMarkets: Austria, Hungary", None, {"employees": 310, "countries": 2}),
+    ("AI budget 2026: 2 M€", None, {"annual_ai_budget_eur": 2_000_000}),
+    ("a 2-year AI envelope of €3M", None, {"annual_ai_budget_eur": 1_500_000}),
+    ("forty thousand euros a year. Actually, thirty-five", None, {"annual_ai_budget_eur": 35_000}),
+    ("Hang on, March 2025 was the pilot. Production was May 2025.", None, {"ai_maturity_months": 13}),
+    ("we're a quarry operator", None, {"sector": "industry"}),
+    ("credit insurer, 400 staff", None, {"employees": 400, "sector": "insurance"}),
     # --- English: everyday sectors
     ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
     ("we're a cable operator", None, {"sector": "telecom"}),
