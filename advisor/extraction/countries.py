@@ -113,7 +113,8 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
-_US_LISTED = re.compile(r"(?<![\w-])us(?=\s*(?:,|and|&)\s)")
+_US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
+                        r"us(?=\s*(?:,|and|&)\s)")
 _LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
 
 

@@ -116,7 +116,8 @@ def extract(
             values[BUDGET] = redone[0]
             spans[BUDGET] = Evidence(text=text.strip(), start=0, end=len(text), note=redone[1], inferred=True)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
-    unknown = [f for f in unknown_fields(visible, expected) if f not in values and f not in invalid]
+    said = [tokens[s:e] for s, e in sentences]  # "combien de pays ? aucune idée": the field named
+    unknown = [f for f in unknown_fields(visible, expected, said) if f not in values and f not in invalid]
     question = _original(asked, numbers, text)
     language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
     return Extraction(
@@ -130,9 +131,9 @@ def extract(
 
 
 def _echo(sentence: str, last: bool) -> bool:
-    """"Headcount? no idea": a question of two words or fewer followed by an answer echoes the
+    """"Headcount? no idea": a question of four words or fewer followed by an answer echoes the
     advisor's question; it asks nothing."""
-    return not last and len(sentence.strip(_BLANK + " ?").split()) <= 2
+    return not last and len(sentence.strip(_BLANK + " ?").split()) <= 4
 
 
 def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],

@@ -112,7 +112,8 @@ _UNKNOWN = lexicon().unknown  # "I don't know" forms (lexicon `unknown`)
 _SKIP = lexicon().skip  # "skip that one": the question asked gets its assumption
 UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(rf"\b(?:{words})")) for field, words in (
-        ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien"),
+        ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien(?! de "
+                                 r"(?:pays|salariés|personnes|mois|ans|équipes)| d'(?:employés|équipes))"),
         ("countries", r"countr|pays\b"),
         ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs"),
         ("sector", r"sector|secteur|domaine|what we (?:actually )?do|"
@@ -214,11 +215,11 @@ def is_question_sentence(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence) is not None
 
 
-def unknown_fields(sentences: list[str], expected: str | None) -> list[str]:
-    """Fields the user says they don't know: the field asked, unless the sentence names another
-    required field ("no idea, it depends on the teams" answers the question asked)."""
+def unknown_fields(sentences: list[str], expected: str | None, said: list[str] | None = None) -> list[str]:
+    """Fields the user says they don't know: the field asked, unless the sentence (or the message,
+    `said`, when it names one field only) names another required field."""
     fields: list[str] = []
-    in_message = [f for f, topic in UNKNOWN_TOPICS if any(topic.search(s) for s in sentences)]
+    in_message = [f for f, topic in UNKNOWN_TOPICS if any(topic.search(s) for s in (said or sentences))]
     for sentence in sentences:
         if not (_UNKNOWN.search(sentence) or (_SKIP.search(sentence) and expected)):
             continue

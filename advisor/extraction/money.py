@@ -71,9 +71,24 @@ def _read_shares(scan: Scan) -> None:
                      f"{share[1].value:g}% of {total:,.0f} €", (share[0], amount[0], *extra), inferred=True))
 
 
+_REVENUE_AFTER = re.compile(rf"\s*(?:€|eur|euros?|\$|£)?\s*(?:de |d'|of |in |en )?"
+                            rf"(?:{lexicon().revenue_words})\b")
+_REVENUE_BEFORE = re.compile(rf"\b(?:{lexicon().revenue_words})\s*(?:of|de|d'|:|is|was|at|about|around|"
+                             r"environ|d'environ|≈|~)?\s*(?:about\s+|around\s+|environ\s+|~\s*)?[€$£]?\s*$")
+
+
+def _revenue(scan: Scan, start: int, end: int) -> bool:
+    """"on fait 9 M€ de CA", "turnover about £610m": the company's revenue, not its AI budget."""
+    return bool(_REVENUE_AFTER.match(scan.view, end)
+                or _REVENUE_BEFORE.search(scan.view, max(0, start - 30), start))
+
+
 def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
     _read_shares(scan)
+    for match in re.finditer(r"⟦(\d+)⟧", scan.view):  # revenue figures are claimed, never a budget
+        if _revenue(scan, match.start(), match.end()):
+            scan.claimed.add(int(match.group(1)))
     text = scan.view
     for pattern in (_AFTER, _BEFORE, _CUE, _SCALED_PER, _K_PER):
         for match in pattern.finditer(text):

@@ -138,6 +138,7 @@ class Lexicon:
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
+    revenue_words: str  # regex alternation: revenue, turnover, CA: an amount of these is not the AI budget
     update_cues: re.Pattern[str]  # "headcount is 31 now": a new value that replaces the old one
     places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         one_country=cues("one_country"),
         places_left=cues("places_left"),
         update_cues=cues("update_cues"),
+        revenue_words="|".join(tolerant(e) for e in merged("revenue_words")),
         earlier_period=cues("earlier_period"),
         calendar=Calendar(
             months={form: v for lang in LANGS for k, v in data[lang]["calendar"]["months"].items()

@@ -137,6 +137,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("une agence événementielle", None, {"sector": "other"}),
     ("opérateur télécom régional", None, {"sector": "telecom"}),
     ("le projet est financé par un mécène", None, {}),
+    ("12 boulangeries, 90 salariés, on fait 9 M€ de CA", None, {"employees": 90, "sector": "retail"}),
+    ("Budget IA : 2 M$ CA par an", None, {"annual_ai_budget_eur": 1_360_000}),
     # --- French: taille d'équipe
     ("une équipe de 12 personnes", None, {"employees": 12}),
     ("nous sommes une petite équipe de douze", None, {"employees": 12}),
