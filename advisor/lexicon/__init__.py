@@ -78,6 +78,10 @@ class PlaceTable:
                       | {"uk"}) - words_too
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
         literal = {fold(name): hit for name, hit in literal.items()}
+        world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
+                 for n in names}
+        for name, code in world.items():  # a generated gazetteer: exact names, counted like `cities`
+            literal.setdefault(fold(name), (code, "cities"))
         entries = [re.escape(name) for name in literal]
         self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
         entries += [re.escape(name) for name in self._groups]
@@ -90,7 +94,7 @@ class PlaceTable:
         self._any = words(entries)
         self._spellings = {str(n).lower() for lang in LANGS for n in Locale(lang).territories.values()} | {
             str(n).lower() for kind in ("aliases", "regions", "cities", "demonyms")
-            for names in places[kind].values() for n in names} | set(places["groups"])
+            for names in places[kind].values() for n in names} | set(places["groups"]) | set(world)
 
     def find(self, text: str) -> list[tuple[str, str, re.Match[str]]]:
         """(country code, kind, match) for every place named in lower-case `text`, in order;

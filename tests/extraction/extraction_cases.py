@@ -57,6 +57,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("credit insurer, 400 staff", None, {"employees": 400, "sector": "insurance"}),
     ("turnover about £400m, 1,800 colleagues", None, {"employees": 1800}),
     ("Boutique law firm, 12 of us, Dublin only.", None, {"employees": 12, "countries": 1, "sector": "other"}),
+    ("depots in Gdańsk, Brno and Graz", "countries", {"countries": 3}),
     # --- English: everyday sectors
     ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
     ("we're a cable operator", None, {"sector": "telecom"}),
