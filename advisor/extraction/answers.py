@@ -29,8 +29,14 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue
         if mention.article and len(scan.view.split()) > 3:
             continue  # "on a un budget..." : an article, not an answer
-        if mention.value == 1 and _pronoun(scan.view, match.start()):
-            continue  # "quick one: ...", "that one": a pronoun, not the number 1
+        if mention.value == 1 and (_pronoun(scan.view, match.start())
+                                   or _ONE_IN.match(scan.view, match.end())):
+            continue  # "quick one: ...", "that one", "one in Slovakia": a pronoun, not the number 1
+        months_m = field == "ai_maturity_months" and mention.unit == "m"  # "18m": months
+        people_k = field == "employees" and mention.scale == 1e3  # "12k": twelve thousand people
+        if field != BUDGET and not months_m and not people_k and (
+                mention.scale != 1 or _MONEY_AFTER.match(scan.view, match.end())):
+            continue  # "a few hundred k" is money, not a count of months or people
         if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
         value, note = mention.value, "short answer to the question asked"
@@ -51,6 +57,8 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
 
 
+_MONEY_AFTER = re.compile(r"\s*(?:k|m|€|\$|£|eur|euros?)\b")
+_ONE_IN = re.compile(r"\s+(?:in|at|of|for|on|en|à|au|dans)\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 

@@ -79,7 +79,8 @@ _HYPO_VERBS = (
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
-    r"supposing|imagine|let's say|say we|hypothetically|in a scenario where|assuming we|"
+    r"supposing|imagine|let's say (?:we|our|that|the company)|say we|hypothetically|"
+    r"in a scenario where|assuming we|"
     rf"if (?:we|our \w+|the \w+)\s+(?:only\s+|just\s+|still\s+|suddenly\s+|ever\s+)?"
     rf"(?:{_HYPO_VERBS}|would|could)|what would change if|would (?:that|it|this) change if|"
     r"et si|mais si|imaginons|imaginez|imagine|supposons|admettons|mettons que|"
@@ -89,7 +90,8 @@ WHAT_IF = re.compile(
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
-    r"(?:and|et) (?:with|avec) ⟦\d+⟧)"
+    r"(?:and|et) (?:with|avec) ⟦\d+⟧|"
+    r"(?:in|dans|d'ici)\s+⟦\d+⟧\s*(?:months?|mois|years?|ans?)\b(?=[^.!]*\?))"  # "et dans 18 mois ?"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(

@@ -92,10 +92,20 @@ def _place_changes(view: str, found: Relative) -> None:
     found.overrides.add("countries")
 
 
+_LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b")
+
+
 def read_relative(view: str, numbers: NumberText) -> Relative:
     """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
     found = Relative()
     _place_changes(view, found)
+    for match in _LATER.finditer(view):  # "and in 18 months?": that much more AI experience
+        index = int(match.group("k"))
+        months = numbers.mentions[index].value * (1 if match.group("u").startswith("m") else 12)
+        if 0 < months <= 120 and index not in found.claimed:
+            found.deltas["ai_maturity_months"] = months
+            found.claimed.add(index)
+            found.overrides.add("ai_maturity_months")
     for match in _DELTA.finditer(view):
         _delta(match, numbers, found)
     for pattern, factor in _FIXED:

@@ -58,6 +58,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("turnover about £400m, 1,800 colleagues", None, {"employees": 1800}),
     ("Boutique law firm, 12 of us, Dublin only.", None, {"employees": 12, "countries": 1, "sector": "other"}),
     ("depots in Gdańsk, Brno and Graz", "countries", {"countries": 3}),
+    ("Two depots: one in Latvia, one in Estonia.", "ai_maturity_months", {"countries": 2}),
+    ("a few hundred k. Let's say 250k euros per year.", "ai_maturity_months", {"annual_ai_budget_eur": 250_000}),
     # --- English: everyday sectors
     ("a branding agency of 30 people", None, {"employees": 30, "sector": "other"}),
     ("we're a cable operator", None, {"sector": "telecom"}),

@@ -132,3 +132,12 @@ def test_a_value_said_to_be_new_replaces_the_known_one() -> None:
 
     found = extract("headcount is 75 now, we hired", today=date(2026, 11, 30), known={"employees": 60})
     assert found.values == {"employees": 75} and found.is_correction
+
+
+def test_a_later_horizon_is_more_ai_experience() -> None:
+    from datetime import date
+
+    from advisor.extraction import extract
+
+    found = extract("and in 18 months, would it flip to centralized?", today=date(2026, 11, 30))
+    assert found.what_if_deltas == {"ai_maturity_months": 18.0} and found.values == {}
