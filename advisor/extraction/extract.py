@@ -19,6 +19,7 @@ from advisor.extraction.intents import (
     FIRST_PERSON,
     GENERIC_COMPANY,
     REJECTED_NUMBER,
+    UNKNOWN_TOPICS,
     correction_target,
     cue_ranges,
     find_intent,
@@ -46,7 +47,7 @@ from advisor.extraction.spelling import Respelled, fix_spelling, fold
 from advisor.extraction.tool_calls import tool_ranges
 from advisor.lexicon import lexicon
 from knowledge.language import detect_language
-from scoring.profile import ALL_FIELDS
+from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # A value said to be wrong ("900, pas 300", "instead of 300"): never read as a fact.
@@ -131,9 +132,11 @@ def extract(
 
 
 def _echo(sentence: str, last: bool) -> bool:
-    """"Headcount? no idea": a question of four words or fewer followed by an answer echoes the
-    advisor's question; it asks nothing."""
-    return not last and len(sentence.strip(_BLANK + " ?").split()) <= 4
+    """"Headcount? no idea", "combien de pays ? aucune idée": a short question followed by an answer
+    (two words, or four naming an interview field) echoes the advisor's question; it asks nothing."""
+    size = len(sentence.strip(_BLANK + " ?").split())
+    names_a_field = any(topic.search(sentence) for name, topic in UNKNOWN_TOPICS if name in REQUIRED_FIELDS)
+    return not last and (size <= 2 or (size <= 4 and names_a_field))
 
 
 def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],

@@ -91,7 +91,8 @@ WHAT_IF = re.compile(
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
     r"(?:and|et) (?:with|avec) ⟦\d+⟧|"
-    r"(?:in|dans|d'ici)\s+⟦\d+⟧\s*(?:months?|mois|years?|ans?)\b(?=[^.!]*\?))"  # "et dans 18 mois ?"
+    r"(?:^|[.!?]\s*)(?:and |et |what about |and what about |et pour |quid )"
+    r"(?:in|dans|d'ici)\s+⟦\d+⟧\s*(?:months?|mois|years?|ans?)\b(?=[^.!]*\?))"  # "Et dans 18 mois ?"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(

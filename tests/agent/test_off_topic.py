@@ -55,3 +55,13 @@ def test_which_orchestration_model_is_in_scope(session: AdvisorSession) -> None:
     turn = session.send("fr", "Banque, 900 salariés, 3 pays : quel modèle d'orchestration ?")
     assert "sort de mon périmètre" not in turn.reply
     assert "**centralisée**" in turn.reply
+
+
+def test_a_short_question_before_a_request_is_still_a_question() -> None:
+    from datetime import date
+
+    from advisor.extraction import extract
+
+    today = date(2026, 11, 30)
+    assert extract("Et le coût ? Donnez-moi les chiffres.", today=today).is_question
+    assert not extract("combien de pays ? aucune idée", today=today).is_question
