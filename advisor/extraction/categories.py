@@ -127,6 +127,9 @@ def read_categories(scan: Scan) -> None:
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
             if field == "governance" and value != "none" and _negated_count(scan, match.start()):
                 continue  # "zero central governance"
+            if field == "governance" and _asks_at(scan, match.start()) and re.search(
+                    r"\b(?:or|ou)\b", scan.sentence_around(match.start())):
+                continue  # "a central platform or each team doing its own thing?": options asked about
             if field == "current_architecture" and _offers_choice(
                     scan.sentence_around(match.start()), _asks_at(scan, match.start())):
                 continue

@@ -65,3 +65,12 @@ def test_a_short_question_before_a_request_is_still_a_question() -> None:
     today = date(2026, 11, 30)
     assert extract("Et le coût ? Donnez-moi les chiffres.", today=today).is_question
     assert not extract("combien de pays ? aucune idée", today=today).is_question
+
+
+def test_options_offered_in_a_question_are_not_the_present_governance() -> None:
+    from datetime import date
+
+    from advisor.extraction import extract
+
+    question = "on est 20, rien en prod. une plateforme centrale ou chacun fait sa sauce ?"
+    assert "governance" not in extract(question, today=date(2026, 11, 30), describing=True).values

@@ -139,6 +139,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("le projet est financé par un mécène", None, {}),
     ("12 boulangeries, 90 salariés, on fait 9 M€ de CA", None, {"employees": 90, "sector": "retail"}),
     ("Budget IA : 2 M$ CA par an", None, {"annual_ai_budget_eur": 1_360_000}),
+    ("on veut faire bosser les agents sales et finance ensemble", None, {}),
+    ("on est 12 personnes. Une plateforme centrale ou chacun fait sa sauce ?", None, {"employees": 12}),
     # --- French: taille d'équipe
     ("une équipe de 12 personnes", None, {"employees": 12}),
     ("nous sommes une petite équipe de douze", None, {"employees": 12}),
