@@ -115,19 +115,20 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     """Answer `question` in `lang` (default: the question's) from the framework passages."""
     lang = lang if lang in LANGS else detect_language(question)
     kind = question_kind(question)
-    offtopic = _vocabulary()["offtopic"].search(folded(question))
-    low = folded(question)
+    vocab, low = _vocabulary(), folded(question)
+    offtopic = vocab["offtopic"].search(low)
+    scoped = in_scope(question)
+    mine = bool(vocab["first_person"].search(low))  # "we're 300": their company, not sectors compared
     routed_to = routed_ids(question, kind)
     about_scenario = any(pid.startswith("article/comparison/") for pid in routed_to) and (
-        re.search(r"sc[ée]nario", low) or not _vocabulary()["first_person"].search(low))
+        re.search(r"sc[ée]nario", low) or not mine)
     decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
     describes = decision is not None and decision.get("from_question", True)
-    mine = bool(_vocabulary()["first_person"].search(low))  # "we're 300": their company, not sectors compared
-    precise = any(pattern.search(low) for pattern, _ in _vocabulary()["first_topics"])  # "on compliance, …"
-    if decision is not None and in_scope(question) and (kind == "decision" or (describes and (
+    precise = any(pattern.search(low) for pattern, _ in vocab["first_topics"])  # "on compliance, …"
+    if decision is not None and scoped and (kind == "decision" or (describes and (
             kind == "other" or (kind == "comparison" and mine and not precise)))):
         return _decision_answer(decision, retriever, lang)
-    if not in_scope(question):
+    if not scoped:
         own = [p for p in retriever.search(question, k=2, lang=lang) if p.source == "user"]
         if offtopic or not own or own[0].score < MIN_SCORE:  # the user's own documents are in scope
             return Answer(t("answer.refuse", lang), lang, kind="offtopic")

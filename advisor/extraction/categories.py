@@ -127,8 +127,8 @@ def read_categories(scan: Scan) -> None:
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)
             if field == "governance" and value != "none" and _negated_count(scan, match.start()):
                 continue  # "zero central governance"
-            if field == "governance" and _asks_at(scan, match.start()) and re.search(
-                    r"\b(?:or|ou)\b", scan.sentence_around(match.start())):
+            if field == "governance" and _asks_between(scan.sentence_around(match.start()),
+                                                       _asks_at(scan, match.start())):
                 continue  # "a central platform or each team doing its own thing?": options asked about
             if field == "current_architecture" and _offers_choice(
                     scan.sentence_around(match.start()), _asks_at(scan, match.start())):
@@ -176,7 +176,15 @@ def _offers_choice(sentence: str, asks: bool) -> bool:
     """"Central platform, hybrid, or let teams pick?": options asked about, not the present set-up."""
     named = {m.lastgroup for m in _ARCH_WORDS.finditer(sentence)} | {
         m.lastgroup for m in _PHRASES["current_architecture"].finditer(sentence)}
-    return len(named) > 1 or (asks and re.search(r"\b(?:or|ou)\b", sentence) is not None)
+    return len(named) > 1 or _asks_between(sentence, asks)
+
+
+def _asks_between(sentence: str, asks: bool) -> bool:
+    """A question offering alternatives ("… or …?"): what it names is not the present state."""
+    return asks and _OR.search(sentence) is not None
+
+
+_OR = re.compile(r"\b(?:or|ou)\b")
 
 
 _ZERO_BEFORE = re.compile(r"(?:\b(?:no|zero|zéro|nil|aucune?|pas de)|⟦(?P<n>\d+)⟧)\s+$")

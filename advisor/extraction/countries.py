@@ -63,10 +63,10 @@ def read_country_names(scan: Scan) -> None:
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
     if not found:
-        for cue in lexicon().one_country.finditer(scan.view):  # "we only operate domestically"
+        cue = lexicon().one_country.search(scan.view)  # "we only operate domestically"
+        if cue is not None:
             scan.add(Hit("countries", 1.0, cue.start(), cue.end(), 0, "one country (no place named)",
                          inferred=True))
-            return
         return
     codes = {code for code, _, _ in found}
     start = min(m.start() for _, _, m in found)
@@ -90,13 +90,8 @@ def read_country_names(scan: Scan) -> None:
 def _left(scan: Scan, match: re.Match[str]) -> bool:
     """The place follows "closed", "sold the", "quitté" or precedes "a fermé", "closed": the company is
     no longer there."""
-    before = scan.view[max(0, match.start() - 22):match.start()]
-    if re.search(rf"(?:{lexicon().places_left.pattern})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$", before):
-        return True
-    after = scan.view[match.end():match.end() + 30]
-    gone = lexicon().places_left.pattern
-    return bool(re.match(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
-                         rf"(?:has been |was |a été |a |have |has )?(?:{gone})\b", after))
+    return bool(_LEFT_BEFORE.search(scan.view, max(0, match.start() - 22), match.start())
+                or _LEFT_AFTER.match(scan.view[match.end():match.end() + 30]))
 
 
 def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:
@@ -111,6 +106,10 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
     return False
 
 
+_GONE = lexicon().places_left.pattern
+_LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$")
+_LEFT_AFTER = re.compile(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
+                         rf"(?:has been |was |a été |a |have |has )?(?:{_GONE})\b")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"

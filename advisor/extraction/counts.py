@@ -39,11 +39,11 @@ EMPLOYEES = (
         rf"\s+)?{N}{_OTHER_UNITS}"
     ),
 )
-# "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):
-# a whole-organisation size, but weaker (priority 1) than an explicit headcount.
 # "IT team: 210 people", "DSI : 350 personnes": a department's size, weaker than the headcount.
 _UNIT_BEFORE = re.compile(r"\b(?:teams?|équipes?|dsi|dept|department|départements?|service|squads?|it)\b"
                           r"[^⟦.;\n]{0,12}$")
+# "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):
+# a whole-organisation size, but weaker (priority 1) than an explicit headcount.
 TEAM_OF = re.compile(
     r"\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
     r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
@@ -122,12 +122,17 @@ def read_exact(scan: Scan) -> None:
                          (found[0],)))
 
 
+def _ends_with_agents(match: re.Match[str]) -> bool:
+    """"agents" may be AI agents rather than staff (civil servants are "agents" in French)."""
+    return match.group().rstrip().endswith("agents")
+
+
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
     for match in SUM.finditer(scan.view):
         first, second = scan.mention(match), scan.mention(match, "k")
-        if match.group().rstrip().endswith("agents"):
+        if _ends_with_agents(match):
             continue  # "250 employees and a couple of agents in production": AI agents, not staff
         if first is not None and second is not None and first[1].kind == second[1].kind == "plain":
             scan.add(Hit("employees", first[1].value + second[1].value, match.start(), match.end(), 3,
@@ -152,7 +157,7 @@ def read_counts(scan: Scan) -> None:
                     continue  # "we are 3" answers the question asked, not the headcount
                 weak = field == "employees" and (
                     _UNIT_BEFORE.search(scan.view, max(0, match.start() - 25), match.start())
-                    or match.group().rstrip().endswith("agents"))  # "a couple of agents": AI agents?
+                    or _ends_with_agents(match))  # "a couple of agents": AI agents?
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 1 if weak else 2, None,
                              (index,)))
     for match in TEAM_OF.finditer(scan.view):

@@ -92,9 +92,14 @@ _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launc
                           r"démarrée?|deployed|déployée?)\W+(?:the\s+|le\s+|la\s+|au\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
+
+
 def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
     """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said)."""
-    cal = lexicon().calendar
+    months = lexicon().calendar.months
     for match in _QUARTER.finditer(scan.view):
         index = int(match.group("n") or match.group("n2"))
         if index in scan.claimed or not scan.numbers.mentions[index].year_like:
@@ -104,8 +109,8 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
         month = (quarter - 1) * 3 + 1
         note: str | None = f"start of Q{quarter}"
         after = scan.view[match.end():match.end() + 30]
-        pinned = [m for name, m in cal.months.items() if re.search(rf"\b{re.escape(name)}\b", after)
-                  and (quarter - 1) * 3 < m <= quarter * 3]
+        named = {n.group() for n in _month_names().finditer(after)}
+        pinned = [m for name, m in months.items() if name in named and (quarter - 1) * 3 < m <= quarter * 3]
         if pinned:
             month, note = pinned[0], None
         since = (scan.today.year - year) * 12 + scan.today.month - month

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from advisor.extraction.numbers import PLACEHOLDER
 from advisor.extraction.scan import Hit, N, Scan, num
 from advisor.lexicon import lexicon
 
@@ -31,7 +32,7 @@ _PER = re.compile(
 )
 _OVER = re.compile(
     r"\s*(?:in total\s+|total\s+|au total\s+)?"
-    r"(?:(?:for (?:the )?(?:ai|genai)|pour l'ia|pour l'ia|votée?s?|allouée?s?|accordée?s?|allocated|granted|"
+    r"(?:(?:for (?:the )?(?:ai|genai)|pour l'ia|votée?s?|allouée?s?|accordée?s?|allocated|granted|"
     r"approved|budgeted)\s+)?"
     r"(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
     rf"les\s+|(?:les\s+)?prochaines?\s+)?{num('k')}\s*(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
@@ -86,7 +87,7 @@ def _revenue(scan: Scan, start: int, end: int) -> bool:
 def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
     _read_shares(scan)
-    for match in re.finditer(r"⟦(\d+)⟧", scan.view):  # revenue figures are claimed, never a budget
+    for match in PLACEHOLDER.finditer(scan.view):  # revenue figures are claimed, never a budget
         if _revenue(scan, match.start(), match.end()):
             scan.claimed.add(int(match.group(1)))
     text = scan.view

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from advisor.extraction.numbers import NumberText
+from advisor.lexicon import lexicon
 
 # Field nouns a relative change can apply to (EN/FR), checked nearest to the change first.
 _TOPICS: tuple[tuple[str, str], ...] = (
@@ -75,8 +76,6 @@ _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|
 
 def _place_changes(view: str, found: Relative) -> None:
     """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1)."""
-    from advisor.lexicon import lexicon
-
     places = lexicon().places.find(view)
     if not places or "countries" in found.deltas:
         return
