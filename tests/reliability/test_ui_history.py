@@ -78,7 +78,7 @@ def test_an_edited_message_is_refused_and_changes_nothing(app: tuple[str, Path])
             await asyncio.sleep(2.0)  # what an accepted edit would have done by now
             assert chat.replies(seen) == [], chat.replies(seen)
             assert "edit" in str(toast["message"]).lower()
-            return str(chat.thread_id)
+            return await chat.started_thread()
 
     thread_id = asyncio.run(talk())
     assert checkpointed_humans(data_dir, thread_id) == [FIRST]
@@ -100,7 +100,7 @@ def test_a_refused_oversized_message_is_not_stored(app: tuple[str, Path]) -> Non
             await chat.send(huge)
             refusal = await chat.wait_for("new_message", is_reply, after=seen)
             await chat.wait_for("task_end", after=seen)
-            return str(chat.thread_id), str(refusal["output"])
+            return await chat.started_thread(), str(refusal["output"])
 
     thread_id, refusal = asyncio.run(talk())
     time.sleep(1.0)  # Chainlit stores steps in background tasks
@@ -135,7 +135,8 @@ def test_a_reply_lost_by_a_kill_after_its_checkpoint_is_shown_on_reopening(tmp_p
                 await chat.send(FIRST)
                 await chat.wait_for("new_message", is_reply)
                 await chat.wait_for("task_end", after=len(chat.events) - 1)
-                thread_id, rows = str(chat.thread_id), checkpoint_rows(data_dir, str(chat.thread_id))
+                thread_id = await chat.started_thread()
+                rows = checkpoint_rows(data_dir, thread_id)
                 checkpoints = write_lock(data_dir / "checkpoints.sqlite")  # the turn's checkpoint waits
                 await chat.send(SECOND)
                 while not stored(data_dir, "SELECT 1 FROM steps WHERE output = ?", SECOND):

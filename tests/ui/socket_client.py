@@ -73,6 +73,13 @@ class ChatClient:
             await asyncio.sleep(0.05)
         raise AssertionError(f"no {name} event within {timeout_s} s: {json.dumps(self.events[-5:], default=str)[:2000]}")
 
+    async def started_thread(self) -> str:
+        """The thread id Chainlit gave this chat; its `first_interaction` event is sent by a
+        background task, so under load it can come after the first reply."""
+        await self.wait_for("first_interaction")
+        assert self.thread_id, self.events[:3]
+        return str(self.thread_id)
+
     def replies(self, after: int = 0) -> list[str]:
         """The assistant messages shown since event `after`."""
         return [str(d.get("output", "")) for e, d in self.events[after:]
