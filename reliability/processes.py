@@ -27,7 +27,8 @@ def advisor_env(data_dir: Path, **extra: str) -> dict[str, str]:
     """The environment of an offline advisor process on `data_dir` (hash embedding: fast)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CHROMA_HOST", "OPENAI_API_KEY")}
     env.update({"DATA_DIR": str(data_dir), "ADVISOR_MODE": "offline", "EMBEDDING": "hash",
-                "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"})
+                "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1",
+                "PYTHONFAULTHANDLER": "1"})  # a crash in native code prints every thread's stack
     env.update(extra)
     return env
 
@@ -81,13 +82,15 @@ class Server:
 
     def __init__(self, args: list[str], health_url: str, env: dict[str, str] | None = None,
                  cwd: Path | None = None, log: Path | None = None, timeout_s: float = 90) -> None:
+        self.log_path = log
         self.log = open(log or os.devnull, "w")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=self.log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{args[0]} exited with {self.proc.returncode}")
+                self.log.close()
+                raise RuntimeError(f"{args[0]} exited with {self.proc.returncode}:\n{self.log_tail()}")
             try:
                 with urllib.request.urlopen(health_url, timeout=2):
                     return
@@ -95,6 +98,12 @@ class Server:
                 time.sleep(0.5)
         self.stop()
         raise RuntimeError(f"{args[0]} did not answer {health_url} within {timeout_s} s")
+
+    def log_tail(self, chars: int = 6000) -> str:
+        """The end of the child's log (a native crash's stacks, with PYTHONFAULTHANDLER)."""
+        if self.log_path is None or not self.log_path.exists():
+            return ""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
 
     def stop(self) -> None:
         """Stop the child's own process group (it may have spawned workers), then wait."""
