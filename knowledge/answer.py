@@ -165,6 +165,8 @@ def routed_ids(question: str, kind: str) -> list[str]:
     vocab, low = _vocabulary(), folded(question)
     named = [a for a, pattern in _ARCHITECTURES.items() if pattern.search(low)]
     first = [pid for pattern, ids in vocab["first_topics"] if pattern.search(low) for pid in ids]
+    if first and kind != "decision" and len(named) >= 2:  # "hybrid vs full central": each side too
+        return list(dict.fromkeys(first + _sides(low, named, first)))
     if first:  # precise subjects, all of them ("controlled hybrid vs full central")
         return first
     if kind != "decision" and len(named) == 1:  # "strengths and limits of the centralized school"
@@ -176,6 +178,17 @@ def routed_ids(question: str, kind: str) -> list[str]:
         if pattern.search(low):
             return list(ids)
     return []
+
+
+def _sides(low: str, named: list[str], first: list[str]) -> list[str]:
+    """Passages for each architecture a precise question also names: the strengths or limits asked
+    about, else its definition and shape unless a passage about it is already routed."""
+    asked = [i for i, cue in enumerate((_STRENGTHS, _LIMITS)) if cue.search(low)]
+    definitions = _vocabulary()["definitions"]
+    if asked:
+        return [definitions[a][i] for a in named for i in asked]
+    return [pid for a in named if not set(first) & {*_SHAPE[a], *definitions[a]}
+            for pid in (definitions[a][0], _SHAPE[a][0])]
 
 
 def _same_topic(a: Passage, b: Passage) -> bool:

@@ -81,6 +81,8 @@ def extract(
     hidden = [s for s in asked if not describing and (
         not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
+    hidden += [s for s in sentences if lexicon().article_references.search(tokens[s[0]:s[1]])
+               and not FIRST_PERSON.search(tokens[s[0]:s[1]])]  # "scenario B, the 500-person scale-up"
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
               or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)

@@ -135,6 +135,7 @@ class Lexicon:
     skip: re.Pattern[str]
     correction: re.Pattern[str]
     quoting: re.Pattern[str]
+    article_references: re.Pattern[str]  # the article's own examples: never facts
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
         correction=cues("correction"), quoting=words(merged("quoting")),
+        article_references=cues("article_references"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"),

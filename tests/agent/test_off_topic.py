@@ -12,6 +12,8 @@ OFF_TOPIC = [
     "un bon restaurant à Lille pour 6 personnes ce soir ?",
     "comment calculer les congés payés d'un salarié avec 3 ans d'ancienneté ?",
     "recette de tarte tatin pour 10 personnes stp",
+    "hourly price of a GPU instance for 20 agents on AWS vs Azure?",  # vendor prices: not in the article
+    "how do I set up Kubernetes autoscaling for 12 agent worker pods? yaml please",  # infra how-to
 ]
 
 
@@ -74,3 +76,9 @@ def test_options_offered_in_a_question_are_not_the_present_governance() -> None:
 
     question = "on est 20, rien en prod. une plateforme centrale ou chacun fait sa sauce ?"
     assert "governance" not in extract(question, today=date(2026, 11, 30), describing=True).values
+
+
+def test_the_articles_own_example_is_answered_not_stored(session: AdvisorSession) -> None:
+    turn = session.send("example", "scenrio B in the article, the 500-employee scale-up: give me total cost")
+    assert turn.profile == {}
+    assert "3.8" in turn.reply and turn.citations

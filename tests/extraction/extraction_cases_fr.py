@@ -135,6 +135,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("en prod depuis fevrier 2025", None, {"ai_maturity_months": 16}),
     ("1,5 M€ votés sur trois ans", None, {"annual_ai_budget_eur": 500_000}),
     ("une agence événementielle", None, {"sector": "other"}),
+    ("une agence dev de 35 personnes, 100% tech", None, {"employees": 35, "sector": "tech"}),
     ("opérateur télécom régional", None, {"sector": "telecom"}),
     ("le projet est financé par un mécène", None, {}),
     ("12 boulangeries, 90 salariés, on fait 9 M€ de CA", None, {"employees": 90, "sector": "retail"}),

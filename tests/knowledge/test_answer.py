@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from knowledge.answer import answer_question, split_sentences
+from knowledge.answer import answer_question, routed_ids, split_sentences
 
 
 def test_answer_is_in_the_question_language_with_valid_numbered_citations(retriever: Any) -> None:
@@ -50,3 +50,15 @@ def test_cli_index_add_then_ask(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "platform guild. [1]" in out and "[1] user/runbook/1 (en)" in out
     assert index_command([tmp_path / "missing.md"], settings) == 2
     assert ask_command("  ", settings) == 2
+
+
+@pytest.mark.parametrize(("question", "kind", "passages"), [
+    ("le décentralisé c'est vraiment 10 fois plus cher ?", "comparison", {"method/contradictions/multipliers"}),
+    ("which tools are named in the article?", "list", {"article/schools/decentralized"}),
+    ("hybride vs full centralisé, la différence ?", "comparison",
+     {"article/patterns/full-central", "article/hybrid/architecture", "article/hybrid/ratio"}),
+    ("why not go fully centralized now? downside, and what split does hybrid use?", "definition",
+     {"article/schools/centralized-limits", "article/hybrid/ratio"}),
+])
+def test_precise_subjects_route_to_their_passages(question: str, kind: str, passages: set[str]) -> None:
+    assert passages <= set(routed_ids(question, kind))
