@@ -17,6 +17,7 @@ from typing import Any
 
 import chainlit as cl
 from chainlit.types import ThreadDict
+from chainlit.utils import utc_now
 
 import i18n
 from advisor.health import health
@@ -104,9 +105,11 @@ async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
 
 
 async def _show_turn(view: presenter.TurnView) -> None:
-    for call in view.tool_calls:
-        async with cl.Step(name=call.name, type="tool", language="json", show_input="json") as step:
-            step.input, step.output = call.content, call.detail
+    for call in view.tool_calls:  # each sent once, whole: half the page updates of a step opened then closed
+        step = cl.Step(name=call.name, type="tool", language="json", show_input="json")
+        step.input, step.output = call.content, call.detail
+        step.start = step.end = utc_now()
+        await step.send()
     await _reply(view).send()  # whole, so it is stored at once (a stream is stored at its end)
     if view.recommendation:
         await _show_recommendation(view.recommendation)
