@@ -83,7 +83,7 @@ def confirmed(reading: Reading, state: State, text: str) -> Reading:
 def held_conflicts(reading: Reading, state: State) -> Reading:
     """A new value for a stated field, not phrased as a correction nor answering its question,
     is asked about rather than silently overwriting the stated one; an inferred value (said back)
-    yields to a statement, not to another guess."""
+    yields to a statement, not to another guess (except a longer list of places)."""
     if reading.is_correction or reading.intent == "reset":
         return reading
     values, conflicts = dict(reading.values), dict(reading.conflicts)
@@ -94,11 +94,18 @@ def held_conflicts(reading: Reading, state: State) -> Reading:
             continue
         if status == "stated":
             conflicts[field] = [old, values.pop(field)]
-        elif status == "inferred" and field in reading.inferred:
+        elif status == "inferred" and field in reading.inferred and not _names_more_places(field, old, value):
             values.pop(field)  # a guess does not replace a guess already said back; a statement does
     if conflicts == reading.conflicts and values == reading.values:
         return reading
     return reading.model_copy(update={"values": values, "conflicts": conflicts})
+
+
+def _names_more_places(field: str, old: Any, new: Any) -> bool:
+    """"HQ in Hamburg", then "offices in Hamburg, Rotterdam and Gdynia": the longer list of places
+    is the fuller answer, not a rival guess."""
+    numbers = isinstance(old, int | float) and isinstance(new, int | float)
+    return field == "countries" and numbers and new > old
 
 
 def reading_notes(reading: Reading, state: State, lang: str) -> list[Note]:

@@ -1,6 +1,6 @@
 """`python -m tests.oracle.measure --scenarios DIR [--noise 0.2]`: the LLM policy against the oracle.
 
-Prints the pass rate and slot accuracy, and (noisy) how many falsified values ended in a profile
+Prints the pass rate, slot accuracy, each failed conversation's first failures, and (noisy) how many falsified values ended in a profile
 without the user confirming them.
 """
 
@@ -50,7 +50,8 @@ def measure(scenarios: Path, noise: float = 0.0, seed: int = 0) -> dict[str, Any
             "phrasing_calls": sum(1 for r in server.requests if str((r.get("messages") or [{}])[0].get(
                 "content", "")).startswith(PHRASING_MARK)),
             "phrasings_falsified": oracle.wrong_phrasings, "guard_fallbacks": m.get("guard_fallbacks"),
-            "llm_calls_per_conversation": m["llm_calls_per_conversation"], "turns": m["turns"]}
+            "llm_calls_per_conversation": m["llm_calls_per_conversation"], "turns": m["turns"],
+            "failures": {r["id"]: r["failures"][:3] for r in document["scenarios"] if not r["passed"]}}
 
 
 def main() -> None:
@@ -59,7 +60,7 @@ def main() -> None:
     parser.add_argument("--noise", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    print(json.dumps(measure(args.scenarios, args.noise, args.seed), indent=1))
+    print(json.dumps(measure(args.scenarios, args.noise, args.seed), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
