@@ -52,6 +52,10 @@ def read_country_names(scan: Scan) -> None:
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         if len(tokens) >= 2 and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
+    for match in _PAREN_CODE.finditer(scan.view):
+        code = match.group("code")
+        if code in places.codes:  # codes that are tech words ("(AI)") are not in it
+            found.append(("gb" if code == "uk" else code, "code", match))
     for match in _LONE_CODE.finditer(scan.view):  # "FR only", "uniquement BE"
         code = match.group("a") or match.group("b")
         if code in places.lone_codes:
@@ -113,7 +117,8 @@ _LEFT_AFTER = re.compile(rf"\s*(?:(?:office|site|entity|business|subsidiary|fili
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
-                        r"us(?=\s*(?:,|and|&)\s)")
+                        r"us(?=\s*(?:,|and|&|\+|/)\s*[a-z])")
+_PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu (TW)"
 _LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
 
 

@@ -15,6 +15,7 @@ _COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|
 _LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
                    rf"\s+(?:\w+\s+){{0,2}}?{N}")
 _ADDED = re.compile(r"\b(?:plus|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
+_OTHER = re.compile(r"\b(?:other|others|autres?|more|additional|further|supplémentaires?)\b")
 _COUNTRY_TALK = re.compile(r"countr|pays|nations|markets|marchés")
 
 
@@ -39,7 +40,7 @@ def read_country_sums(scan: Scan) -> None:
         if len(terms) + len(codes) < 2:
             continue
         positive = [t for t in terms if t[2] > 0]
-        if len(positive) == 1 and codes and not _ADDED.search(sentence, positive[0][1]):
+        if len(positive) == 1 and codes and not _adds(sentence, positive[0]):
             continue  # "2 countries: France and Spain" lists them, it does not add them
         total = sum(value for _, _, value, _ in terms) + len(codes)
         if 1 <= total <= 200:
@@ -47,6 +48,13 @@ def read_country_sums(scan: Scan) -> None:
             scan.add(Hit("countries", total, start, sentence_start + len(sentence), 3,
                          "the countries added up", tuple(i for _, _, _, i in terms if i is not None)))
             return
+
+
+def _adds(sentence: str, term: tuple[int, int, float, int | None]) -> bool:
+    """"HQ in Geneva plus 9 other countries", "5 countries on top of France": the term adds to
+    the places named (the "plus" after it, or "other" inside it)."""
+    return bool(_ADDED.search(sentence, term[1]) or _OTHER.search(sentence, term[0], term[1])
+                or _ADDED.search(sentence, 0, term[0]))
 
 
 def _sentences(view: str) -> list[tuple[int, str]]:

@@ -23,8 +23,15 @@ EMPLOYEES = (
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
         r"personnes|people)\s*(?:of|is|:|=|de|est(?: de)?|"
-        rf"d'|around|of about|totals?)?\s*(?:about\s+)?{N}{_OTHER_UNITS}"
+        r"d'|around|of about|totals?)?\s*(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
+        rf"{N}{_OTHER_UNITS}"
     ),
+    # "employees, about 420." (dictated): the label opening its sentence, then a comma
+    re.compile(r"(?:^|(?<=[.;!?\n])\s*)(?:headcount|staff|employees|effectifs?|salariés|employés)\s*,\s*"
+               rf"(?:(?:about|around|roughly|environ|~)\s*)?{N}{_OTHER_UNITS}"),
+    # "startup IA, team de 18, full remote": the whole company as a team, the number ending the phrase
+    re.compile(rf"(?<!ai )(?<!ia )(?<!ml )(?<!data )(?<!it )(?<!dev )(?<!tech )(?<!product )(?<!sales )"
+               rf"\bteam\s+(?:of|de)\s+{N}(?=\s*(?:[,.;!?)]|$))"),
     re.compile(
         r"\b(?:company|firm|business|organi[sz]ation|startup|start-up|scale-?up|sme|pme|eti|"
         r"entreprise|société|boîte|groupe|group|structure|org|fintech|bank|banque|insurer)\s+"
@@ -104,7 +111,7 @@ _PLANNED = re.compile(
 EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly)\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|at (?:the )?last count))")
-_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE})\b")
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|headcount|effectifs?|workforce|payroll)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 
 

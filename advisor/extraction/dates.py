@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
         r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
-        r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|"
+        r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|"
         r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
-_ARTICLE = r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|la\s+|le\s+|l'|du\s+|de\s+)?"
+_ARTICLE = r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?"
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled")
@@ -56,6 +57,10 @@ def read_dates(scan: Scan) -> None:
         if has_year and (found is None or not found[1].year_like):
             continue
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
+        pinned = _pinned_month(scan, match.end()) if name in cal.seasons else None
+        if pinned is not None:  # "since fall 2025 — September", "l'automne dernier, octobre 2025"
+            month = pinned[0]
+            found = pinned[1] or found
         if found is not None:
             since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month
             note = None if name or match.group("pos") else "counted from the start of that year"
@@ -95,6 +100,20 @@ _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launc
 @lru_cache(maxsize=1)
 def _month_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
+
+
+def _pinned_month(scan: Scan, end: int) -> tuple[int, tuple[int, Any] | None] | None:
+    """The month (and its year, when said) named right after a season or a quarter."""
+    cal = lexicon().calendar
+    after = scan.view[end:end + 40]
+    for found in _month_names().finditer(after):
+        if found.group() in cal.seasons:
+            continue
+        year = re.match(r"\W{0,3}⟦(\d+)⟧", after[found.end():])
+        mention = scan.numbers.mentions[int(year.group(1))] if year else None
+        dated = (int(year.group(1)), mention) if year and mention is not None and mention.year_like else None
+        return cal.months[found.group()], dated
+    return None
 
 
 def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:

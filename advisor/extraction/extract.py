@@ -12,6 +12,7 @@ from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
 from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
+from advisor.extraction.dictation import dictated_marks
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.inline_corrections import read_inline_corrections
 from advisor.extraction.intents import (
@@ -63,7 +64,7 @@ def extract(
     `describing`: the message describes a company inside a question ("which one for a 300-person
     bank?"), so facts are read from its question sentences too (the answerer's decision hook)."""
     text = text if isinstance(text, str) else str(text)
-    respelled = fix_spelling(text)
+    respelled = fix_spelling(text, dictated_marks(text))  # "… people comma …" read as "… people, …"
     original, text = text, respelled.text
     expected = expected if expected in ALL_FIELDS else None
     today = today or date.today()

@@ -52,24 +52,38 @@ _NO_BUDGET = re.compile(
 )
 
 
-_SHARE_OF = re.compile(rf"{num('p')}\s*(?:of|du|de|des|d')\s*[^⟦.?!\n]{{0,40}}?{N}")
+_SHARE_OF = re.compile(rf"{num('p')}\s*(?:of|du|de|des|d')\s*")
+_AMOUNT = re.compile(r"⟦(\d+)⟧")
 _SPEND_WORD = re.compile(r"budget|spend|dépenses?|enveloppe|revenue|chiffre d'affaires|\bca\b")
 
 
 def _read_shares(scan: Scan) -> None:
     """"1% of a 150M IT spend", "1 % du budget IT, qui fait 150 M€": the share, as the AI budget."""
     for match in _SHARE_OF.finditer(scan.view):
-        share, amount = scan.mention(match, "p"), scan.mention(match)
-        if share is None or amount is None or share[1].kind != "percent" or not 0 < share[1].value <= 100:
+        share = scan.mention(match, "p")
+        if share is None or share[1].kind != "percent" or not 0 < share[1].value <= 100:
             continue
-        if amount[1].kind != "plain" or amount[1].value < 10_000:
+        window = scan.view[match.end():match.end() + 50].split(".")[0]
+        amounts = [(int(a.group(1)), match.end() + a.start(), match.end() + a.end())
+                   for a in _AMOUNT.finditer(window)]
+        amounts = [a for a in amounts if scan.numbers.mentions[a[0]].kind == "plain"
+                   and scan.numbers.mentions[a[0]].value >= 10_000]  # "d'un budget de 5 M€": not the "un"
+        if not amounts or not _SPEND_WORD.search(scan.sentence_around(match.start())):
             continue
-        if not _SPEND_WORD.search(scan.sentence_around(match.start())):
-            continue
-        factor, note, extra, end = _period(scan, match.end(), match.start())
-        total = amount[1].value * factor
+        index, start, stop = amounts[0]
+        code = _currency_near(scan.view, start, stop)
+        factor, note, extra, end = _period(scan, stop, match.start())
+        total = scan.numbers.mentions[index].value * factor * CURRENCY_TO_EUR[code]
         scan.add(Hit("annual_ai_budget_eur", total * share[1].value / 100, match.start(), end, 3,
-                     f"{share[1].value:g}% of {total:,.0f} €", (share[0], amount[0], *extra), inferred=True))
+                     f"{share[1].value:g}% of {total:,.0f} €", (share[0], index, *extra), inferred=True))
+
+
+def _currency_near(view: str, start: int, end: int) -> str:
+    """The currency written right before or after an amount ("£9 million", "5 M€"); euros else."""
+    before = re.search(rf"(?:{_CUR})\s*$", view[max(0, start - 6):start])
+    after = re.match(rf"\s*(?:{_CUR})", view[end:end + 8])
+    found = before or after
+    return currency_code(found.group().strip()) if found else "eur"
 
 
 _REVENUE_AFTER = re.compile(rf"\s*(?:€|eur|euros?|\$|£)?\s*(?:de |d'|of |in |en )?"

@@ -23,8 +23,8 @@ _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|milliers?|grand|m
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
     r"(?P<neg>(?<![\w])[-−–](?=[0-9])|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
-    rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})"
-    rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k){_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
+    rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})(?:-?ish\b)?"
+    rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k)(?:e(?![a-zà-ÿ]))?{_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
     rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)|(?P<few>{FEW})"
     rf"|(?P<words>{WORD_RUN}))"

@@ -54,21 +54,25 @@ def _fixed(word: str) -> str | None:
 class Respelled:
     """The respelled text, what changed, and offsets back into the text as written."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, rewrites: list[tuple[int, int, str]] | None = None) -> None:
+        """`rewrites`: other (start, end, new text) changes made at the same time (dictation)."""
         self.original = original
         self.changes: list[tuple[str, str]] = []
         self._edits: list[tuple[int, int, int]] = []  # (fixed start, original start, length delta)
-        parts, pos, shift = [], 0, 0
+        edits = sorted(rewrites or [])
+        taken = [(a, b) for a, b, _ in edits]
         for match in _WORD.finditer(original):
             fixed = _fixed(match.group())
-            if fixed is None:
-                continue
-            parts.append(original[pos:match.start()])
+            if fixed is not None and not any(a < match.end() and match.start() < b for a, b in taken):
+                edits.append((match.start(), match.end(), fixed))
+        parts, pos, shift = [], 0, 0
+        for start, end, fixed in sorted(edits):
+            parts.append(original[pos:start])
             parts.append(fixed)
-            self._edits.append((match.start() + shift, match.start(), len(fixed) - len(match.group())))
-            self.changes.append((match.group(), fixed))
-            shift += len(fixed) - len(match.group())
-            pos = match.end()
+            self._edits.append((start + shift, start, len(fixed) - (end - start)))
+            self.changes.append((original[start:end], fixed))
+            shift += len(fixed) - (end - start)
+            pos = end
         parts.append(original[pos:])
         self.text = "".join(parts)
 
@@ -82,6 +86,6 @@ class Respelled:
         return max(0, min(len(self.original), pos - shift))
 
 
-def fix_spelling(text: str) -> Respelled:
-    """The text with key words respelled (see `Respelled`)."""
-    return Respelled(text)
+def fix_spelling(text: str, rewrites: list[tuple[int, int, str]] | None = None) -> Respelled:
+    """The text with key words respelled and `rewrites` made (see `Respelled`)."""
+    return Respelled(text, rewrites)

@@ -68,9 +68,10 @@ class PlaceTable:
 
         places = _data("places.yaml")
         literal: dict[str, tuple[str, str]] = {}
+        not_names = {str(n) for n in places.get("not_country_names", [])}
         for lang in LANGS:
             for code, name in Locale(lang).territories.items():
-                if _is_country(code):
+                if _is_country(code) and fold(str(name).lower()) not in not_names:
                     literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
         words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
         self.lone_codes = frozenset(str(c) for c in places.get("lone_codes", []))  # "FR only"
@@ -124,6 +125,7 @@ class Calendar:
     last: tuple[str, ...]
     previous_year: tuple[str, ...]
     production: tuple[str, ...]
+    seasons: frozenset[str] = frozenset()  # names of a season or holiday, not of a month
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,7 @@ class Lexicon:
     currencies: dict[str, str]  # code -> regex alternation of its written forms
     currency_forms: tuple[str, ...]  # every written form, longest first
     spelling: tuple[str, ...]
+    dictation: tuple[dict[str, str], dict[str, str]]  # (strong, weak) spoken punctuation -> mark
     stopwords: dict[str, frozenset[str]]
     places: PlaceTable
 
@@ -177,7 +180,12 @@ def lexicon() -> Lexicon:
     for lang in LANGS:
         for code, forms in data[lang]["currencies"].items():
             currencies.setdefault(code, []).extend(forms)
+    dictation: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    for lang in LANGS:
+        for table, key in zip(dictation, ("strong", "weak"), strict=True):
+            table.update(data[lang].get("dictation", {}).get(key, {}))
     return Lexicon(
+        dictation=dictation,
         sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
         correction=cues("correction"), quoting=words(merged("quoting")),
         article_references=cues("article_references"),
@@ -197,7 +205,9 @@ def lexicon() -> Lexicon:
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
-            production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"])),
+            production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"]),
+            seasons=frozenset(form for lang in LANGS for k in data[lang]["calendar"].get("seasons", [])
+                              for form in (k, fold(k)))),
         departments=words([loose(e) for e in merged("departments")]),
         sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),

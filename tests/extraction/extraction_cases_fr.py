@@ -146,4 +146,18 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("une équipe de 12 personnes", None, {"employees": 12}),
     ("nous sommes une petite équipe de douze", None, {"employees": 12}),
     ("on est une équipe de 30", None, {"employees": 30}),
+    # --- dictée, fourchettes, régions, parts de budget (classes du jeu aveugle tuning6)
+    ("bonjour virgule nous sommes une coopérative laitière virgule environ douze cents salariés point",
+     None, {"employees": 1200}),
+    ("Effectif : entre 250 et 300 — disons 280.", None, {"employees": 280}),
+    ("on est une startup IA, team de 18, full remote", None, {"employees": 18, "sector": "tech"}),
+    ("Domaine familial en Bourgogne, 40 salariés, 120 hectares.", None, {"employees": 40, "countries": 1}),
+    ("siège à Paris + 8 autres pays", None, {"countries": 9}),
+    ("budget IA 250 ke par an", None, {"annual_ai_budget_eur": 250_000}),
+    ("Budget IA : 8 % d'un budget informatique de 5 M€.", None, {"annual_ai_budget_eur": 400_000}),
+    ("IA en production depuis le printemps 2024 — mars exactement", None, {"ai_maturity_months": 27}),
+    ("en prod depuis l'automne dernier, octobre 2025 exactement", None, {"ai_maturity_months": 8}),
+    ("IA en prod depuis mars — avant, que des démos.", None, {"ai_maturity_months": 3}),
+    ("IA : POC seulement pour l'instant", None, {"ai_maturity_months": 0}),
+    ("réunion demain avec le comité", None, {}),
 ]
