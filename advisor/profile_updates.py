@@ -42,7 +42,8 @@ def apply_facts(state: State, facts: list[dict[str, Any]], *, correction: bool =
             noted.append(show_value(field, normalised, lang))
         inferred = state.reading.inferred.get(field)
         changes[field] = stored[field] = normalised
-        provenance[field] = _record("inferred" if inferred else "stated", state.turn, quote)
+        stated = not inferred or field in state.reading.converted  # "£1.6m": said back, yet the user's
+        provenance[field] = _record("stated" if stated else "inferred", state.turn, quote)
         if inferred:
             notes.append(Note(kind="inferred", field=field, text=t(
                 "inferred", lang, words=inferred, value=show_value(field, normalised, lang))))

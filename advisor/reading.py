@@ -78,6 +78,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         is_correction=found.is_correction, question=found.question if found.is_question else None,
         injection=found.injection, intent=found.intent, pii=list(found.pii),
         inferred={k: v.text for k, v in found.spans.items() if v.inferred},
+        converted=[k for k, v in found.spans.items() if (v.note or "").startswith("converted from")],
     )
 
 

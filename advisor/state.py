@@ -52,6 +52,7 @@ class Reading(BaseModel):
     intent: str | None = None
     pii: list[str] = Field(default_factory=list)
     inferred: dict[str, str] = Field(default_factory=dict)  # field -> the words read, stated back
+    converted: list[str] = Field(default_factory=list)  # said back, yet stated: an amount in another currency
     conflicts: dict[str, list[Any]] = Field(default_factory=dict)  # field -> readings that disagree
     to_confirm: dict[str, Any] = Field(default_factory=dict)  # LLM readings the rules cannot check
     engine: str = "offline"

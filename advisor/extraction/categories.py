@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.intents import UNKNOWN_TOPICS
 from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
     ARCHITECTURE_STATED,
@@ -150,6 +151,20 @@ def read_categories(scan: Scan) -> None:
         for match in _BARE[expected].finditer(scan.view):
             scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
                          "short answer to the question asked"))
+    _read_labelled(scan)
+
+
+def _read_labelled(scan: Scan) -> None:
+    """"Sector: tech.", "secteur : retail": a short answer right after the field's own label."""
+    for field, topic in UNKNOWN_TOPICS:
+        if field not in _BARE or field == scan.expected or any(h.field == field for h in scan.hits):
+            continue
+        for match in _BARE[field].finditer(scan.view):
+            label = re.search(r"(\w+)\s*[:=—–-]\s*$", scan.view[max(0, match.start() - 25):match.start()])
+            if label is not None and topic.fullmatch(label.group(1)) is not None:
+                scan.add(Hit(field, match.lastgroup or "", match.start(), match.end(), 0,
+                             "answer after its label"))
+                break
 
 
 _OWN_STACK = re.compile(OWN_STACK)

@@ -76,7 +76,8 @@ def extract(
     hypos = what_if_ranges(tokens)
     outside = _blank(tokens, hypos)
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))
-             and not _echo(outside[s[0]:s[1]], s is sentences[-1])]
+             and not (_echo(outside[s[0]:s[1]], s is sentences[-1])
+                      and not _quotes_known(tokens[s[0]:s[1]], numbers, known))]
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
     hidden = [s for s in asked if not describing and (
@@ -121,7 +122,10 @@ def extract(
             spans[BUDGET] = Evidence(text=text.strip(), start=0, end=len(text), note=redone[1], inferred=True)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     said = [tokens[s:e] for s, e in sentences]  # "combien de pays ? aucune idée": the field named
-    unknown = [f for f in unknown_fields(visible, expected, said) if f not in values and f not in invalid]
+    said_unknown = unknown_fields(visible, expected, said)
+    if "sector" in said_unknown and "sector" in values:
+        del values["sector"], spans["sector"]  # "no idea how to classify us: a marina, two hotels…"
+    unknown = [f for f in said_unknown if f not in values and f not in invalid]
     question = _original(asked, numbers, text)
     language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
     return Extraction(
@@ -140,6 +144,17 @@ def _echo(sentence: str, last: bool) -> bool:
     size = len(sentence.strip(_BLANK + " ?").split())
     names_a_field = any(topic.search(sentence) for name, topic in UNKNOWN_TOPICS if name in REQUIRED_FIELDS)
     return not last and (size <= 2 or (size <= 4 and names_a_field))
+
+
+def _quotes_known(sentence: str, numbers: NumberText, known: Mapping[str, Any] | None) -> bool:
+    """"156 000 € ??": the question quotes a value the profile already holds, it does not state it."""
+    held = [float(v) for v in (known or {}).values()
+            if isinstance(v, int | float) and not isinstance(v, bool)]
+    for index in re.findall(r"⟦(\d+)⟧", sentence):
+        mention = numbers.mentions[int(index)]
+        if any(abs(h - mention.value) <= 0.01 * max(h, 1) for h in held):
+            return True
+    return False
 
 
 def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],

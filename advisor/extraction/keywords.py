@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-SECTOR_BARE: dict[str, str] = {"other": r"other|autres?|aucun de ceux-là|none of these"}
+SECTOR_BARE: dict[str, str] = {  # answers read only to the sector question or after "Sector:"
+    "public": r"public|publique|government|gouvernement",
+    "tech": r"tech|technology|technologie|high[- ]tech|informatique",
+    "other": r"other|autres?|aucun de ceux-là|none of these",
+}
 
 _REG = r"(?:réglementée?s?|régulée?s?|regulated)"
 REGULATION_WORDS: dict[str, str] = {

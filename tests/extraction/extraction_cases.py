@@ -195,4 +195,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("AI maturity: zero production, we've only tested a widget.", None, {"ai_maturity_months": 0}),
     ("experimenting for two years but only went to production this past March", None, {"ai_maturity_months": 3}),
     ("We are 2000 employees and a team of 5 data scientists", None, {"employees": 2000}),
+    ("tech", "sector", {"sector": "tech"}),
+    ("public", "sector", {"sector": "public"}),
+    ("Sector: tech. Countries: 3.", None, {"sector": "tech", "countries": 3}),
+    ("Sector: no idea how to classify us: a marina, two hotels and a vineyard. I don't know.", None, {}),
 ]

@@ -73,3 +73,9 @@ def test_few_hundred_is_a_noted_estimate(text: str) -> None:
 
 def test_not_more_than_is_not_a_rejected_value() -> None:
     assert extract("pas plus de 300 personnes").values == {"employees": 300}
+
+
+def test_a_held_figure_quoted_back_with_question_marks_is_not_stated_again() -> None:
+    known = {"employees": 52, "annual_ai_budget_eur": 156_000}
+    assert extract("156 000 € ?? On n'a jamais eu ça.", known=known).values == {}
+    assert extract("156 000 € ?? non, 40 000 € par an", known=known).values == {"annual_ai_budget_eur": 40_000}
