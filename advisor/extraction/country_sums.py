@@ -14,7 +14,7 @@ _COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|
                     r"(?:\s+(?!and\b|et\b|plus\b)[a-z][\w'-]+)?)")
 _LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
                    rf"\s+(?:\w+\s+){{0,2}}?{N}")
-_ADDED = re.compile(r"\b(?:plus|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
+_ADDED = re.compile(r"\b(?:plus(?! que)|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
 _OTHER = re.compile(r"\b(?:other|others|autres?|more|additional|further|supplémentaires?)\b")
 _COUNTRY_TALK = re.compile(r"countr|pays|nations|markets|marchés")
 
@@ -36,7 +36,7 @@ def read_country_sums(scan: Scan) -> None:
             if found is not None and found[1].kind == "plain":
                 terms.append((match.start(), match.end(), -found[1].value, found[0]))
         codes = {code for code, _, m in lexicon().places.find(sentence)
-                 if not any(a <= m.start() < b for a, b, _, _ in terms)}
+                 if not any(a <= m.start() < b for a, b, _, _ in terms) and not _place_left(sentence, m)}
         if len(terms) + len(codes) < 2:
             continue
         positive = [t for t in terms if t[2] > 0]
@@ -48,6 +48,14 @@ def read_country_sums(scan: Scan) -> None:
             scan.add(Hit("countries", total, start, sentence_start + len(sentence), 3,
                          "the countries added up", tuple(i for _, _, _, i in terms if i is not None)))
             return
+
+
+def _place_left(sentence: str, place: re.Match[str]) -> bool:
+    """"la filiale espagnole a été fermée": a place said, right there, to be left (not "on en a
+    quitté 2", whose number is a term of its own)."""
+    near = sentence[max(0, place.start() - 30):place.end() + 30]
+    return any(not re.match(r"\s*(?:\w+\s+){0,2}⟦", near[cue.end():])
+               for cue in lexicon().places_left.finditer(near))
 
 
 def _adds(sentence: str, term: tuple[int, int, float, int | None]) -> bool:

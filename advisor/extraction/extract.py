@@ -20,6 +20,7 @@ from advisor.extraction.intents import (
     FIRST_PERSON,
     GENERIC_COMPANY,
     REJECTED_NUMBER,
+    REPLACED,
     UNKNOWN_TOPICS,
     correction_target,
     cue_ranges,
@@ -102,6 +103,7 @@ def extract(
     deltas: dict[str, float] = {}
     for start, end in hypos:
         view = _BLANK * start + clean[start:end] + _BLANK * (len(tokens) - end)
+        view = _blank(view, [m.span() for m in REPLACED.finditer(view)])
         relative = read_relative(view, numbers)
         hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
         found, found_spans, refused = _resolve(hypo_scan, numbers, text, False)

@@ -183,6 +183,10 @@ REJECTED_NUMBER = re.compile(
 )
 
 
+# "a private foundation instead of a public body": what the hypothesis replaces is not part of it
+REPLACED = re.compile(r"\b(?:instead of|rather than|au lieu d[e']|plutôt que(?: d[e'])?)[^.,;!?]*")
+
+
 def rejected_field(tokens: str, numbers: Any, known: Any) -> str | None:
     """The known field whose value the message says is wrong ("190, not 90"), if any."""
     for match in REJECTED_NUMBER.finditer(tokens):

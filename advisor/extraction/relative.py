@@ -22,7 +22,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
 _TOPIC = re.compile("|".join(rf"(?P<{f}>\b(?:{w})\b)" for f, w in _TOPICS))
 _JOINED = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|our|its|le|la|les|notre|nos|son|sa|ses)\s+|l')?")
 _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b"), 2.0),
+    (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b|\btwice (?:the|our|that)\b"), 2.0),
     (re.compile(r"\btripl\w*"), 3.0),
     (re.compile(r"\bquadrupl\w*"), 4.0),
     (re.compile(r"\bhalv\w*|\bin half\b|\bde moitié\b|\bmoitié moins\b|\bby half\b|"
@@ -35,8 +35,9 @@ _SCALED = re.compile(
     r"\b[^⟦.?!;]{0,40}?\b(?:by|par|de)\s+⟦(?P<k>\d+)⟧"
 )
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
-_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more )|fois plus|fois (?:le|la|les|l')|"
-                    r"times (?:more|as many|as much|bigger|larger|the|our)|x (?:the|our|more))\b")
+_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
+                    r"fois (?:le|la|les|l')|times (?:more|as many|as much|bigger|larger|the|our)|"
+                    r"x (?:the|our|more))\b")
 _TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
 _PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
 _DELTA_NOUNS: tuple[tuple[str, str], ...] = (
@@ -91,6 +92,9 @@ def _place_changes(view: str, found: Relative) -> None:
     found.overrides.add("countries")
 
 
+# "two more years of AI under our belt", "3 ans de plus": that much more AI experience
+_MORE_TIME = re.compile(r"⟦(?P<k>\d+)⟧\s+(?:(?:more|additional|extra|supplémentaires?)\s+)?"
+                        r"(?P<u>years?|months?|ans?|mois|années?)\b(?:\s+de plus)?")
 _LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b")
 
 
@@ -102,6 +106,14 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
         index = int(match.group("k"))
         months = numbers.mentions[index].value * (1 if match.group("u").startswith("m") else 12)
         if 0 < months <= 120 and index not in found.claimed:
+            found.deltas["ai_maturity_months"] = months
+            found.claimed.add(index)
+            found.overrides.add("ai_maturity_months")
+    for match in _MORE_TIME.finditer(view):
+        said_more = re.search(r"more|additional|extra|supplémentaire|de plus", match.group())
+        index = int(match.group("k"))
+        months = numbers.mentions[index].value * (1 if match.group("u").startswith("m") else 12)
+        if said_more and 0 < months <= 120 and index not in found.claimed:
             found.deltas["ai_maturity_months"] = months
             found.claimed.add(index)
             found.overrides.add("ai_maturity_months")

@@ -148,7 +148,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("on est une équipe de 30", None, {"employees": 30}),
     # --- dictée, fourchettes, régions, parts de budget (classes du jeu aveugle tuning6)
     ("bonjour virgule nous sommes une coopérative laitière virgule environ douze cents salariés point",
-     None, {"employees": 1200}),
+     None, {"employees": 1200, "sector": "industry"}),
     ("Effectif : entre 250 et 300 — disons 280.", None, {"employees": 280}),
     ("on est une startup IA, team de 18, full remote", None, {"employees": 18, "sector": "tech"}),
     ("Domaine familial en Bourgogne, 40 salariés, 120 hectares.", None, {"employees": 40, "countries": 1}),

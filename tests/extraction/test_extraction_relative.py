@@ -141,3 +141,27 @@ def test_a_later_horizon_is_more_ai_experience() -> None:
 
     found = extract("and in 18 months, would it flip to centralized?", today=date(2026, 11, 30))
     assert found.what_if_deltas == {"ai_maturity_months": 18.0} and found.values == {}
+
+
+@pytest.mark.parametrize(("text", "factors", "deltas"), [
+    ("and if we 2x'd that budget?", {BUDGET: 2.0}, {}),
+    ("What if we had two more years of AI under our belt and twice the headcount?",
+     {"employees": 2.0}, {"ai_maturity_months": 24.0}),
+    ("et si on avait 2 ans de plus d'IA ?", {}, {"ai_maturity_months": 24.0}),
+])
+def test_more_ways_to_say_a_relative_change(text: str, factors: dict[str, float], deltas: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert dict(result.what_if_factors) == factors and dict(result.what_if_deltas) == deltas
+
+
+def test_what_a_hypothesis_replaces_is_not_part_of_it() -> None:
+    result = extract("What if we were a private foundation instead of a public body?", today=TODAY)
+    assert dict(result.what_if) == {"sector": "other"}
+
+
+def test_a_place_closed_is_not_added_but_a_count_left_is_subtracted() -> None:
+    known = {"countries": 4}
+    closed = "la filiale espagnole a été fermée en septembre, donc plus que trois pays."
+    assert extract(closed, known=known, today=TODAY).values == {"countries": 3}
+    left = "on était dans 5 pays d'Afrique de l'Ouest en plus du Maroc, mais on en a quitté 2"
+    assert extract(left, known=known, today=TODAY).values == {"countries": 4}
