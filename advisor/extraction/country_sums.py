@@ -59,10 +59,9 @@ def _place_left(sentence: str, place: re.Match[str]) -> bool:
 
 
 def _adds(sentence: str, term: tuple[int, int, float, int | None]) -> bool:
-    """"HQ in Geneva plus 9 other countries", "5 countries on top of France": the term adds to
-    the places named (the "plus" after it, or "other" inside it)."""
-    return bool(_ADDED.search(sentence, term[1]) or _OTHER.search(sentence, term[0], term[1])
-                or _ADDED.search(sentence, 0, term[0]))
+    """"5 countries on top of France", "HQ in Geneva plus 9 other countries": the term adds to the
+    places named (a "plus" after it, or "other" inside it; a "+" before it mostly joins a list)."""
+    return bool(_ADDED.search(sentence, term[1]) or _OTHER.search(sentence, term[0], term[1]))
 
 
 def _sentences(view: str) -> list[tuple[int, str]]:
