@@ -199,4 +199,15 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("public", "sector", {"sector": "public"}),
     ("Sector: tech. Countries: 3.", None, {"sector": "tech", "countries": 3}),
     ("Sector: no idea how to classify us: a marina, two hotels and a vineyard. I don't know.", None, {}),
+    # --- English: sector vocabulary (NACE-like split; see advisor/lexicon/en.yaml `sectors:`)
+    ("salmon farming company, 900 staff", None, {"employees": 900, "sector": "other"}),
+    ("we are a ferry operator", None, {"sector": "other"}),
+    ("patent attorneys, 80 people", None, {"employees": 80, "sector": "other"}),
+    ("an engineering consultancy", None, {"sector": "other"}),
+    ("a casino operator", None, {"sector": "other"}),
+    ("a craft distillery", None, {"sector": "industry"}),
+    ("a printing company", None, {"sector": "industry"}),
+    ("a pension fund", None, {"sector": "finance"}),
+    ("a reinsurer writing 2bn of gross premiums", None, {"sector": "insurance"}),
+    ("online bookshop", None, {"sector": "retail"}),
 ]

@@ -160,4 +160,15 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("IA en prod depuis mars — avant, que des démos.", None, {"ai_maturity_months": 3}),
     ("IA : POC seulement pour l'instant", None, {"ai_maturity_months": 0}),
     ("réunion demain avec le comité", None, {}),
+    # --- French: vocabulaire des secteurs (advisor/lexicon/fr.yaml `sectors:`)
+    ("courtier en assurances, 300 salariés", None, {"employees": 300, "sector": "insurance"}),
+    ("Groupe hôtelier, 2 100 salariés", None, {"employees": 2100, "sector": "other"}),
+    ("compagnie de ferries, 600 salariés", None, {"employees": 600, "sector": "other"}),
+    ("un cabinet de conseil en propriété industrielle", None, {"sector": "other"}),
+    ("une firme de génie-conseil", None, {"sector": "other"}),
+    ("une brasserie artisanale", None, {"sector": "industry"}),
+    ("une caisse de crédit mutuel", None, {"sector": "finance"}),
+    ("un fonds de pension", None, {"sector": "finance"}),
+    ("une jardinerie", None, {"sector": "retail"}),
+    ("une librairie en ligne", None, {"sector": "retail"}),
 ]
