@@ -91,8 +91,10 @@ WHAT_IF = re.compile(
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
     r"(?:and|et) (?:with|avec) ⟦\d+⟧|"
-    r"(?:^|[.!?]\s*)(?:and |et |what about |and what about |et pour |quid )"
-    r"(?:in|dans|d'ici)\s+⟦\d+⟧\s*(?:months?|mois|years?|ans?)\b(?=[^.!]*\?))"  # "Et dans 18 mois ?"
+    r"(?:^|[.!?]\s*)(?:and |et |what about |and what about |(?:and )?what (?=⟦)|et pour |quid )"
+    r"(?:(?:in|dans|d'ici)\s+(?:⟦\d+⟧|a|an|one|une?)\s*(?:months?|mois|years?|ans?|année)\b|"
+    r"(?:⟦\d+⟧|a|one)\s+(?:months?|years?)\s+from now\b)(?=[^.!]*\?)|"  # "Et dans 18 mois ?"
+    r"if (?:it|that|this) (?:did |does |were to |was to |ever )?(?:doubl|tripl|halv|grow|grew|shr[iu]nk)\w*)"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(
@@ -209,7 +211,15 @@ def correction_target(tokens: str, numbers: Any, known: Any, expected: str | Non
         return "employees"  # "en fait on est plutôt 800"
     if known and "countries" in known and lexicon().places.find(tokens):
         return "countries"  # "scratch that, we sold the Italian business: just the three now"
+    named = [f for f, topic in UNKNOWN_TOPICS
+             if f in (known or {}) and f in _NUMERIC and topic.search(tokens)]
+    if len(named) == 1:  # "Correction on headcount: HR says 2,600 when you include the crew"
+        return named[0]
     return expected
+
+
+_NUMERIC = ("employees", "countries", "ai_maturity_months", "annual_ai_budget_eur", "teams_using_ai",
+            "ai_stacks")
 
 
 _WE_ARE = re.compile(

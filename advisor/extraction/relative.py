@@ -57,7 +57,8 @@ _DELTA = re.compile(
 
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
 _PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")
-_PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$|"  # "if it did double"
+                             r"\b(?:it|that|this)\s+(?:did|does|would|were to|was to|ever)?\s*$")
 
 
 @dataclass
@@ -95,16 +96,25 @@ def _place_changes(view: str, found: Relative) -> None:
 # "two more years of AI under our belt", "3 ans de plus": that much more AI experience
 _MORE_TIME = re.compile(r"⟦(?P<k>\d+)⟧\s+(?:(?:more|additional|extra|supplémentaires?)\s+)?"
                         r"(?P<u>years?|months?|ans?|mois|années?)\b(?:\s+de plus)?")
-_LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b")
+_LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b|"
+                    r"⟦(?P<k2>\d+)⟧\s*(?P<u2>months?|years?)\s+from now\b")
+_A_YEAR_LATER = re.compile(r"\b(?:(?:in|dans|d'ici)\s+(?:a|an|one|une?)\s+(?P<u>year|month|an|année|mois)\b|"
+                           r"(?:a|one)\s+(?P<u2>year|month)\s+from now\b)")
 
 
 def read_relative(view: str, numbers: NumberText) -> Relative:
     """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
     found = Relative()
     _place_changes(view, found)
+    for match in _A_YEAR_LATER.finditer(view):  # "and a year from now?"
+        if "ai_maturity_months" not in found.deltas:
+            unit = match.group("u") or match.group("u2")
+            found.deltas["ai_maturity_months"] = 1 if unit.startswith("m") else 12
+            found.overrides.add("ai_maturity_months")
     for match in _LATER.finditer(view):  # "and in 18 months?": that much more AI experience
-        index = int(match.group("k"))
-        months = numbers.mentions[index].value * (1 if match.group("u").startswith("m") else 12)
+        index = int(match.group("k") or match.group("k2"))
+        unit = match.group("u") or match.group("u2")
+        months = numbers.mentions[index].value * (1 if unit.startswith("m") else 12)
         if 0 < months <= 120 and index not in found.claimed:
             found.deltas["ai_maturity_months"] = months
             found.claimed.add(index)

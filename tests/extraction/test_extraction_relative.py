@@ -165,3 +165,26 @@ def test_a_place_closed_is_not_added_but_a_count_left_is_subtracted() -> None:
     assert extract(closed, known=known, today=TODAY).values == {"countries": 3}
     left = "on était dans 5 pays d'Afrique de l'Ouest en plus du Maroc, mais on en a quitté 2"
     assert extract(left, known=known, today=TODAY).values == {"countries": 4}
+
+
+@pytest.mark.parametrize(("text", "deltas"), [
+    ("and a year from now, same team size?", {"ai_maturity_months": 12.0}),
+    ("what about 2 years from now?", {"ai_maturity_months": 24.0}),
+    ("et dans un an ?", {"ai_maturity_months": 12.0}),
+    ("what if we opened a bottling site in Kentucky?", {"countries": 1.0}),
+])
+def test_later_and_opened_somewhere(text: str, deltas: dict[str, float]) -> None:
+    known = {"employees": 31, "countries": 1, "ai_maturity_months": 3}
+    assert dict(extract(text, known=known, today=TODAY).what_if_deltas) == deltas
+
+
+def test_if_it_did_double_changes_the_field_last_stated() -> None:
+    result = extract("If it did double, would the recommendation change?", today=TODAY)
+    assert dict(result.what_if_factors) == {"_referent": 2.0}
+
+
+def test_a_correction_naming_its_field_corrects_that_field() -> None:
+    known = {"employees": 1200, "countries": 3}
+    text = "Correction on headcount: HR says 2,600 when you include the crew on board. Use 2,600."
+    result = extract(text, known=known, today=TODAY)
+    assert result.values == {"employees": 2600} and result.is_correction
