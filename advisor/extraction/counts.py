@@ -22,8 +22,9 @@ EMPLOYEES = (
     re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{_PEOPLE})\b"),
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
-        r"personnes|people)\s*(?:of|is|:|=|de|est(?: de)?|"
-        r"d'|around|of about|totals?)?\s*(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
+        r"personnes|people|ftes?|etp)(?:\s+(?:salariés?|total|global|actuel|groupe))?(?:'s)?\s*"
+        r"(?:of|is|:|=|\||de|est(?: de)?|d'|around|of about|totals?|tourne(?: autour de)?|avoisine)?\s*"
+        r"(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
         rf"{N}{_OTHER_UNITS}"
     ),
     # "employees, about 420." (dictated): the label opening its sentence, then a comma
@@ -110,8 +111,10 @@ _PLANNED = re.compile(
 # "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
 EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly)\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
-                   r"précisément|exactly|at (?:the )?last count))")
-_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|headcount|effectifs?|workforce|payroll)\b")
+                   r"précisément|exactly|at (?:the )?last count|if you want the (?:exact )?(?:number|figure)|"
+                   r"si vous voulez le chiffre(?: exact)?))")
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"
+                          r"we are)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 
 

@@ -63,7 +63,7 @@ def read_dates(scan: Scan) -> None:
             found = pinned[1] or found
         if found is not None:
             since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month
-            note = None if name or match.group("pos") else "counted from the start of that year"
+            note = None if name or match.group("pos") else YEAR_ONLY
         elif match.group("prev"):  # "July of last year"
             since, note = 12 + scan.today.month - month, None
         else:
@@ -78,6 +78,7 @@ def read_dates(scan: Scan) -> None:
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (found[0],) if found else ()))
     _read_quarters(scan, production)
+    _read_month_years(scan, production)
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or about_a_person(scan.view, match.start()) or not (
@@ -89,8 +90,8 @@ def read_dates(scan: Scan) -> None:
                      2, None, (found[0],)))
 
 
-_QUARTER = re.compile(r"\b(?:q|t)(?P<q>[1-4])\s*[-/ ]?\s*⟦(?P<n>\d+)⟧|"
-                      r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?:q|t)(?P<q2>[1-4])\b")
+_QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*⟦(?P<n>\d+)⟧|"
+                      r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?P<kind2>q|t|h|s)(?P<q2>[1-4])\b")  # quarters, halves
 
 
 _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launched|started|began|lancée?|"
@@ -100,6 +101,39 @@ _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launc
 @lru_cache(maxsize=1)
 def _month_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
+
+
+_SINCE_WORD = re.compile(r"\b(?:since|depuis|live|went|shipped|passée?|lancée?|started|began|first)\b")
+YEAR_ONLY = "counted from the start of that year"
+
+
+@lru_cache(maxsize=1)
+def _month_year_pattern() -> re.Pattern[str]:
+    names = alternation(sorted(lexicon().calendar.months, key=len, reverse=True))
+    return re.compile(rf"\b(?P<name>{names})\W{{0,3}}⟦(?P<n>\d+)⟧")
+
+
+def _read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
+    """"in production since our Series B (March 2025)", "depuis la saison 2025-2026, donc août
+    2025": a month and its year said later in a sentence about going live; it replaces a reading
+    of the year alone."""
+    cal = lexicon().calendar
+    for match in _month_year_pattern().finditer(scan.view):
+        index, name = int(match.group("n")), match.group("name")
+        mention = scan.numbers.mentions[index]
+        sentence = scan.sentence_around(match.start())
+        if name in cal.seasons or not mention.year_like or not production.search(sentence) \
+                or not _SINCE_WORD.search(sentence) or about_a_person(scan.view, match.start()):
+            continue
+        holders = [h for h in scan.hits if index in h.mentions]
+        if any(h.field != "ai_maturity_months" or h.note != YEAR_ONLY for h in holders) or (
+                index in scan.claimed and not holders):
+            continue
+        for held in holders:
+            scan.hits.remove(held)
+        since = (scan.today.year - int(mention.value)) * 12 + scan.today.month - cal.months[name]
+        if since >= 0:
+            scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None, (index,)))
 
 
 def _pinned_month(scan: Scan, end: int) -> tuple[int, tuple[int, Any] | None] | None:
@@ -117,7 +151,8 @@ def _pinned_month(scan: Scan, end: int) -> tuple[int, tuple[int, Any] | None] | 
 
 
 def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
-    """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said)."""
+    """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said);
+    halves too: "H2 2025 (July)", "au S2 2025, en septembre"."""
     months = lexicon().calendar.months
     for match in _QUARTER.finditer(scan.view):
         index = int(match.group("n") or match.group("n2"))
@@ -125,11 +160,16 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
             continue
         year = int(scan.numbers.mentions[index].value)
         quarter = int(match.group("q") or match.group("q2"))
-        month = (quarter - 1) * 3 + 1
-        note: str | None = f"start of Q{quarter}"
+        kind = (match.group("kind") or match.group("kind2")).upper()
+        size = 6 if kind in "HS" else 3
+        if size == 6 and quarter > 2:
+            continue
+        month = (quarter - 1) * size + 1
+        note: str | None = f"start of {kind}{quarter}"
         after = scan.view[match.end():match.end() + 30]
         named = {n.group() for n in _month_names().finditer(after)}
-        pinned = [m for name, m in months.items() if name in named and (quarter - 1) * 3 < m <= quarter * 3]
+        pinned = [m for name, m in months.items()
+                  if name in named and (quarter - 1) * size < m <= quarter * size]
         if pinned:
             month, note = pinned[0], None
         since = (scan.today.year - year) * 12 + scan.today.month - month

@@ -90,7 +90,7 @@ WHAT_IF = re.compile(
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
-    r"(?:and|et) (?:with|avec) ⟦\d+⟧|"
+    r"(?:and|et) (?:with|avec) (?:(?:only|just|seulement|juste|que|plus que)\s+)?⟦\d+⟧|"
     r"(?:^|[.!?]\s*)(?:and |et |what about |and what about |(?:and )?what (?=⟦)|et pour |quid )"
     r"(?:(?:in|dans|d'ici)\s+(?:⟦\d+⟧|a|an|one|une?)\s*(?:months?|mois|years?|ans?|année)\b|"
     r"(?:⟦\d+⟧|a|one)\s+(?:months?|years?)\s+from now\b)(?=[^.!]*\?)|"  # "Et dans 18 mois ?"

@@ -13,7 +13,8 @@ _APPROX = (
     r"about|around|approximately|approx\.?|roughly|circa|nearly|almost|some|close to|"
     r"just over|just under|a little over|more than|less than|fewer than|at least|at most|"
     r"up to|environ|près de|presque|à peu près|quasiment|autour de|plus de|moins de|au moins|"
-    r"au plus|jusqu'à|pas loin de|approximativement|grosso modo|[~≈±]"
+    r"au plus|jusqu'à|pas loin de|approximativement|grosso modo|north of|south of|upwards of|"
+    r"a bit (?:over|under)|un peu (?:plus|moins) de|[~≈±]"
 )
 # Thousands grouped by commas, dots, spaces or apostrophes (Swiss 2'400'000).
 _DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
@@ -36,8 +37,10 @@ _SCALE_VALUE = {
     "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9,
 }
+_CURRENCY_BEFORE = re.compile(r"[€$£]\s?$")
+_AFTER_CURRENCY = re.compile(r"\s?(m|k|md|bn)(?![a-zà-ÿ0-9])")
 _OF_AFTER = re.compile(r"\s+(?:de|of)(?=\s)|\s+d'")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|à|au)\s*|\s+(?:and|et)\s+")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|to|à|au)\s*|—|\s+(?:and|et)\s+")  # a spaced "—" breaks a clause
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s+$")
 _RATIO_SEP = re.compile(r"\s?[/:]\s?")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
@@ -96,8 +99,13 @@ def _atom_mentions(low: str) -> list[Mention]:
         start = m.start("approx") if m.group("approx") else m.start("neg") if neg else m.start()
         if m.group("num"):
             name = m.group("sname") or m.group("k") or m.group("m") or m.group("m2") or ""
+            after_currency = _AFTER_CURRENCY.match(low, m.end()) if not name and _CURRENCY_BEFORE.search(
+                low, max(0, m.start("num") - 2), m.start("num")) else None
+            if after_currency:  # "€1,5 M", "$ 2 m": the scale letter after a currency sign
+                name = after_currency.group(1)
             scale = _SCALE_VALUE.get(name, 1.0)
-            value, scale, end = with_half(low, _digits_value(m.group("num")) * scale, scale, m.end())
+            stop = after_currency.end() if after_currency else m.end()
+            value, scale, end = with_half(low, _digits_value(m.group("num")) * scale, scale, stop)
             year = scale == 1 and re.fullmatch(r"(?:19|20)[0-9][0-9]", m.group("num")) is not None
             end = _absorb_of(low, end) if m.group("sname") or end > m.end() else end
             found.append(Mention(-value if neg else value, start, end, approx, kind, scale,

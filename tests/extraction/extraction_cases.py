@@ -210,4 +210,13 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("a pension fund", None, {"sector": "finance"}),
     ("a reinsurer writing 2bn of gross premiums", None, {"sector": "insurance"}),
     ("online bookshop", None, {"sector": "retail"}),
+    # --- halves, dates later in the sentence, labels (blind set tuning7 classes)
+    ("AI in prod since H2 2025 — August, to be exact.", None, {"ai_maturity_months": 10}),
+    ("AI has been in production since our Series B (March 2025).", None, {"ai_maturity_months": 15}),
+    ("Headcount's 1.2k give or take.", None, {"employees": 1200}),
+    ("Headcount is north of 4k — 4,300 at the last count.", None, {"employees": 4300}),
+    ("Employees: we're north of 300 — 320 if you want the number.", None, {"employees": 320}),
+    ("- FTE: 1,900 (seasonal staff excluded)", None, {"employees": 1900}),
+    ("| Employees | 750 |", None, {"employees": 750}),
+    ("Budget: €1,5 M a year", None, {"annual_ai_budget_eur": 1_500_000}),
 ]

@@ -171,4 +171,10 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("un fonds de pension", None, {"sector": "finance"}),
     ("une jardinerie", None, {"sector": "retail"}),
     ("une librairie en ligne", None, {"sector": "retail"}),
+    ("Le premier use case IA est passé en prod au S2 2025, en septembre.", None, {"ai_maturity_months": 9}),
+    ("l'effectif tourne autour de 4 000", None, {"employees": 4000}),
+    ("On est une trentaine, 32 exactement.", None, {"employees": 32}),
+    ("Effectif salarié : 450.", None, {"employees": 450}),
+    ("effectif : 340 ETP", None, {"employees": 340}),
+    ("| Effectif | 3 400 |", None, {"employees": 3400}),
 ]
