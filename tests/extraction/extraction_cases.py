@@ -176,7 +176,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 2000, "sector": "finance"}),
     # --- dictated punctuation, "-ish", labels and lists (blind set tuning6 classes)
     ("we farm salmon full stop sea sites in norway scotland and chile full stop roughly eleven hundred people "
-     "on the payroll full stop", None, {"employees": 1100, "countries": 3}),
+     "on the payroll full stop", None, {"employees": 1100, "countries": 3, "sector": "other"}),
     ("employees comma about four hundred and twenty period", None, {"employees": 420}),
     ("120ish people", None, {"employees": 120}),
     ("Sites: Eindhoven (NL), Dresden (DE), Austin (US), Hsinchu (TW)", None, {"countries": 4}),
@@ -219,4 +219,10 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("- FTE: 1,900 (seasonal staff excluded)", None, {"employees": 1900}),
     ("| Employees | 750 |", None, {"employees": 750}),
     ("Budget: €1,5 M a year", None, {"annual_ai_budget_eur": 1_500_000}),
+    ("we make hearing aids and the fitting software", None, {"sector": "health"}),
+    ("We sell pet food and supplies in 38 shops", None, {"sector": "retail"}),
+    ("we buid small satelites", None, {"sector": "industry"}),
+    ("we run 40 car washes", None, {"sector": "other"}),
+    ("It's all coming out of the general software line.", None, {}),
+    ("Our bases are in Bergen, Tromsø and Luleå.", None, {"countries": 2}),
 ]

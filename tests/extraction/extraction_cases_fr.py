@@ -177,4 +177,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Effectif salarié : 450.", None, {"employees": 450}),
     ("effectif : 340 ETP", None, {"employees": 340}),
     ("| Effectif | 3 400 |", None, {"employees": 3400}),
+    ("On a un réseau de 8 salons de coiffure", None, {"sector": "other"}),
+    ("chaine de bijouteries", None, {"sector": "retail"}),
+    ("On construit des bateaux de plaisance.", None, {"sector": "industry"}),
 ]

@@ -79,3 +79,16 @@ def test_a_held_figure_quoted_back_with_question_marks_is_not_stated_again() -> 
     known = {"employees": 52, "annual_ai_budget_eur": 156_000}
     assert extract("156 000 € ?? On n'a jamais eu ça.", known=known).values == {}
     assert extract("156 000 € ?? non, 40 000 € par an", known=known).values == {"annual_ai_budget_eur": 40_000}
+
+
+def test_every_place_table_key_is_a_two_letter_code() -> None:
+    """YAML reads an unquoted `no:` (Norway) as False: Oslo then counted as a country of its own."""
+    from pathlib import Path
+
+    import yaml
+
+    places = yaml.safe_load((Path(__file__).parents[2] / "advisor/lexicon/places.yaml").read_text(encoding="utf-8"))
+    for kind in ("aliases", "regions", "cities", "demonyms", "world_cities"):
+        assert all(isinstance(k, str) and len(k) == 2 for k in places[kind]), kind
+    for members in places["groups"].values():
+        assert all(isinstance(code, str) and len(code) == 2 for code in members)
