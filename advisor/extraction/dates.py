@@ -11,14 +11,15 @@ from typing import Any
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
-_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|"
+_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
         r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|"
         r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
-_ARTICLE = r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?"
+_ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
+            r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled")
@@ -44,9 +45,10 @@ def read_dates(scan: Scan) -> None:
     """Add ai_maturity_months hits for dates and day/week counts; a production date ranks first."""
     cal = lexicon().calendar
     production = re.compile(alternation(list(cal.production)))
+    pinned_until = -1  # "au printemps 2024 — en avril": the month pinning a season is not a date of its own
     for match in _date_pattern().finditer(scan.view):
         name, has_year = match.group("name"), match.group("n") is not None
-        if not (name or has_year) or (match.group("pos") and not (name or has_year)):
+        if not (name or has_year) or match.start() < pinned_until:
             continue
         sentence = scan.sentence_around(match.start())
         if match.group("cue") in ("in", "en") and not _START_VERB.search(sentence):
@@ -59,7 +61,7 @@ def read_dates(scan: Scan) -> None:
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
         pinned = _pinned_month(scan, match.end()) if name in cal.seasons else None
         if pinned is not None:  # "since fall 2025 — September", "l'automne dernier, octobre 2025"
-            month = pinned[0]
+            month, pinned_until = pinned[0], match.end() + 40
             found = pinned[1] or found
         if found is not None:
             since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month

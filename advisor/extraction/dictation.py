@@ -13,6 +13,7 @@ from functools import lru_cache
 from advisor.lexicon import lexicon
 
 _OWN_PUNCTUATION = re.compile(r"[.,;:!?]")
+_ENDS_WITH_WEAK = re.compile(r"\s(?:point|period)\s*$", re.I)  # "on est uniquement en Occitanie point"
 _NOT_SAID = r"(?<!\ba )(?<!\bthe )(?<!\bun )(?<!\ble )(?<!\bce )(?<!\bdu )"
 
 
@@ -31,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 def dictated_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, punctuation) for each word of spoken punctuation; none when not dictated."""
     strong, any_word, marks = _patterns()
-    if _OWN_PUNCTUATION.search(text) or not strong.search(text):
+    if _OWN_PUNCTUATION.search(text) or not (strong.search(text) or _ENDS_WITH_WEAK.search(text)):
         return []
     return [(m.start(), m.end(), f"{marks[m.group(1).lower()]} ") for m in any_word.finditer(text)]
 

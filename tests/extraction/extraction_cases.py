@@ -225,4 +225,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("we run 40 car washes", None, {"sector": "other"}),
     ("It's all coming out of the general software line.", None, {}),
     ("Our bases are in Bergen, Tromsø and Luleå.", None, {"countries": 2}),
+    ("First model went into production around Easter 2025", None, {"ai_maturity_months": 14}),
 ]

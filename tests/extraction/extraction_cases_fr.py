@@ -180,4 +180,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("On a un réseau de 8 salons de coiffure", None, {"sector": "other"}),
     ("chaine de bijouteries", None, {"sector": "retail"}),
     ("On construit des bateaux de plaisance.", None, {"sector": "industry"}),
+    ("Premier modèle en prod au printemps 2024 — en avril.", None, {"ai_maturity_months": 26}),
+    ("on est uniquement en Occitanie point", None, {"countries": 1}),
 ]
