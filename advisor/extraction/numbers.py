@@ -40,7 +40,7 @@ _SCALE_VALUE = {
 _CURRENCY_BEFORE = re.compile(r"[€$£]\s?$")
 _AFTER_CURRENCY = re.compile(r"\s?(m|k|md|bn)(?![a-zà-ÿ0-9])")
 _OF_AFTER = re.compile(r"\s+(?:de|of)(?=\s)|\s+d'")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|to|à|au)\s*|—|\s+(?:and|et)\s+")  # a spaced "—" breaks a clause
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|à|au)\s*|\s+(?:and|et)\s+")
 _RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s+$")
 _RATIO_SEP = re.compile(r"\s?[/:]\s?")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
@@ -158,6 +158,11 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
     return out
 
 
+_SETTLED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:at (?:the )?last count|if you want the (?:exact )?"
+                      r"(?:number|figure)|exactly|to be (?:precise|exact)|exactement|précisément|"
+                      r"pour être précis)")
+
+
 def _is_range(low: str, a: Mention, b: Mention, gap: str) -> bool:
     if a.kind != "plain" or b.kind != "plain" or a.article or b.article:
         return False
@@ -170,6 +175,8 @@ def _is_range(low: str, a: Mention, b: Mention, gap: str) -> bool:
         return False
     if gap.strip() in ("and", "et"):
         return re.search(r"(?:between|entre)\s+$", lead) is not None
+    if gap.strip() == "—" and _SETTLED.match(low, b.end):
+        return False  # "north of 4k — 4,300 at the last count": an estimate, then the figure
     if re.search(r"\bfrom\s+$", lead):
         return False
     return a.value * (b.scale if a.scale == 1 else 1) < b.value
