@@ -26,12 +26,3 @@
   new MutationObserver(closeUnasked).observe(document.body, { childList: true, subtree: true });
 })();
 
-// Charts: the page preloads Chainlit's Plotly module (ui/offline.py); running it while the page is
-// idle means the first recommendation's charts draw at once instead of waiting for it.
-(() => {
-  const link = document.querySelector('link[rel="modulepreload"][data-advisor="charts"]');
-  if (!link) return;
-  const run = () => import(link.href).catch(() => {});  // a failure only costs the first chart its time
-  if ("requestIdleCallback" in window) window.requestIdleCallback(run, { timeout: 3000 });
-  else window.setTimeout(run, 1000);
-})();

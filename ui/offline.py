@@ -6,8 +6,9 @@ the page then falls back to system fonts and loads nothing from outside the app.
 
 Chainlit loads Plotly (a 3.7 MB module) only when the first chart arrives, which made the
 recommendation turn wait for it. The page now names that module in a `modulepreload` link, so
-the browser fetches and compiles it with the page, and `public/advisor.js` runs it when the page
-is idle: the first chart then draws at once.
+the browser fetches and compiles it with the page; it still runs when the first chart arrives
+(running it earlier, while the page was idle, drew charts before their message had its final
+width on a loaded phone).
 """
 
 from __future__ import annotations
