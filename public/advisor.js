@@ -25,4 +25,3 @@
   };
   new MutationObserver(closeUnasked).observe(document.body, { childList: true, subtree: true });
 })();
-

@@ -62,7 +62,7 @@ def read_country_names(scan: Scan) -> None:
             found.append(("gb" if code == "uk" else code, "code", match))
     _concluded(scan)
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
-    found = [f for f in found if not _left(scan, f[2])]  # "we closed Chile"
+    found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
@@ -91,7 +91,7 @@ def read_country_names(scan: Scan) -> None:
     scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
 
 
-def _left(scan: Scan, match: re.Match[str]) -> bool:
+def left_place(scan: Scan, match: re.Match[str]) -> bool:
     """The place follows "closed", "sold the", "quitté" or precedes "a fermé", "closed": the company is
     no longer there."""
     return bool(_LEFT_BEFORE.search(scan.view, max(0, match.start() - 22), match.start())

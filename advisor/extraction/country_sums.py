@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.countries import left_place
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
@@ -21,6 +22,7 @@ _COUNTRY_TALK = re.compile(r"countr|pays|nations|markets|marchés")
 
 def read_country_sums(scan: Scan) -> None:
     """Add one countries hit (priority 3) per sentence that adds up counts and named places."""
+    named = None  # the places of the whole view, looked up once, when a sentence has counts
     for sentence_start, sentence in _sentences(scan.view):
         if not _COUNTRY_TALK.search(sentence):
             continue
@@ -35,8 +37,10 @@ def read_country_sums(scan: Scan) -> None:
             found = scan.mention(match)
             if found is not None and found[1].kind == "plain":
                 terms.append((match.start(), match.end(), -found[1].value, found[0]))
-        codes = {code for code, _, m in lexicon().places.find(sentence)
-                 if not any(a <= m.start() < b for a, b, _, _ in terms) and not _place_left(sentence, m)}
+        named = lexicon().places.find(scan.view) if named is None else named
+        codes = {code for code, _, m in named if sentence_start <= m.start() < sentence_start + len(sentence)
+                 and not left_place(scan, m)  # "la filiale espagnole a été fermée"
+                 and not any(a <= m.start() - sentence_start < b for a, b, _, _ in terms)}
         if len(terms) + len(codes) < 2:
             continue
         positive = [t for t in terms if t[2] > 0]
@@ -48,14 +52,6 @@ def read_country_sums(scan: Scan) -> None:
             scan.add(Hit("countries", total, start, sentence_start + len(sentence), 3,
                          "the countries added up", tuple(i for _, _, _, i in terms if i is not None)))
             return
-
-
-def _place_left(sentence: str, place: re.Match[str]) -> bool:
-    """"la filiale espagnole a été fermée": a place said, right there, to be left (not "on en a
-    quitté 2", whose number is a term of its own)."""
-    near = sentence[max(0, place.start() - 30):place.end() + 30]
-    return any(not re.match(r"\s*(?:\w+\s+){0,2}⟦", near[cue.end():])
-               for cue in lexicon().places_left.finditer(near))
 
 
 def _adds(sentence: str, term: tuple[int, int, float, int | None]) -> bool:

@@ -138,12 +138,14 @@ def _read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
             scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None, (index,)))
 
 
-def _pinned_month(scan: Scan, end: int) -> tuple[int, tuple[int, Any] | None] | None:
-    """The month (and its year, when said) named right after a season or a quarter."""
+def _pinned_month(scan: Scan, end: int, window: int = 40,
+                  within: range = range(1, 13)) -> tuple[int, tuple[int, Any] | None] | None:
+    """The month (and its year, when said) named right after a season or a quarter; `within`:
+    the months the period covers."""
     cal = lexicon().calendar
-    after = scan.view[end:end + 40]
+    after = scan.view[end:end + window]
     for found in _month_names().finditer(after):
-        if found.group() in cal.seasons:
+        if found.group() in cal.seasons or cal.months[found.group()] not in within:
             continue
         year = re.match(r"\W{0,3}⟦(\d+)⟧", after[found.end():])
         mention = scan.numbers.mentions[int(year.group(1))] if year else None
@@ -155,7 +157,6 @@ def _pinned_month(scan: Scan, end: int) -> tuple[int, tuple[int, Any] | None] | 
 def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
     """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said);
     halves too: "H2 2025 (July)", "au S2 2025, en septembre"."""
-    months = lexicon().calendar.months
     for match in _QUARTER.finditer(scan.view):
         index = int(match.group("n") or match.group("n2"))
         if index in scan.claimed or not scan.numbers.mentions[index].year_like:
@@ -168,11 +169,8 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
             continue
         month = (quarter - 1) * size + 1
         note: str | None = f"start of {kind}{quarter}"
-        after = scan.view[match.end():match.end() + 30]
-        named = {n.group() for n in _month_names().finditer(after)}
-        pinned = [m for name, m in months.items()
-                  if name in named and (quarter - 1) * size < m <= quarter * size]
-        if pinned:
+        pinned = _pinned_month(scan, match.end(), 30, range(month, month + size))
+        if pinned is not None:
             month, note = pinned[0], None
         since = (scan.today.year - year) * 12 + scan.today.month - month
         sentence = scan.sentence_around(match.start())

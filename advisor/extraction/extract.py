@@ -25,6 +25,7 @@ from advisor.extraction.intents import (
     correction_target,
     cue_ranges,
     find_intent,
+    held_field,
     is_injection,
     is_question_sentence,
     opens_with_question_word,
@@ -150,13 +151,8 @@ def _echo(sentence: str, last: bool) -> bool:
 
 def _quotes_known(sentence: str, numbers: NumberText, known: Mapping[str, Any] | None) -> bool:
     """"156 000 € ??": the question quotes a value the profile already holds, it does not state it."""
-    held = [float(v) for v in (known or {}).values()
-            if isinstance(v, int | float) and not isinstance(v, bool)]
-    for index in re.findall(r"⟦(\d+)⟧", sentence):
-        mention = numbers.mentions[int(index)]
-        if any(abs(h - mention.value) <= 0.01 * max(h, 1) for h in held):
-            return True
-    return False
+    return any(held_field(numbers.mentions[int(index)], known) is not None
+               for index in re.findall(r"⟦(\d+)⟧", sentence))
 
 
 def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from advisor.extraction.models import Intent
+from advisor.extraction.models import NUMERIC_BOUNDS, Intent
 from advisor.lexicon import lexicon
 from scoring.profile import REQUIRED_FIELDS
 
@@ -189,15 +189,22 @@ REJECTED_NUMBER = re.compile(
 REPLACED = re.compile(r"\b(?:instead of|rather than|au lieu d[e']|plutôt que(?: d[e'])?)[^.,;!?]*")
 
 
+def held_field(mention: Any, known: Any) -> str | None:
+    """The known numeric field whose value this number is (within 1%), if any."""
+    for field, value in (known or {}).items():
+        if isinstance(value, int | float) and not isinstance(value, bool) and mention.value and (
+                abs(float(value) - mention.value * mention.scale) <= 0.01 * abs(float(value))
+                or abs(float(value) - mention.value) <= 0.01 * abs(float(value))):
+            return str(field)
+    return None
+
+
 def rejected_field(tokens: str, numbers: Any, known: Any) -> str | None:
     """The known field whose value the message says is wrong ("190, not 90"), if any."""
     for match in REJECTED_NUMBER.finditer(tokens):
-        wrong = numbers.mentions[int(match.group(1))]
-        for field, value in (known or {}).items():
-            if isinstance(value, int | float) and not isinstance(value, bool) and wrong.value and (
-                    abs(float(value) - wrong.value * wrong.scale) <= 0.01 * abs(float(value))
-                    or abs(float(value) - wrong.value) <= 0.01 * abs(float(value))):
-                return str(field)
+        field = held_field(numbers.mentions[int(match.group(1))], known)
+        if field is not None:
+            return field
     return None
 
 
@@ -212,14 +219,10 @@ def correction_target(tokens: str, numbers: Any, known: Any, expected: str | Non
     if known and "countries" in known and lexicon().places.find(tokens):
         return "countries"  # "scratch that, we sold the Italian business: just the three now"
     named = [f for f, topic in UNKNOWN_TOPICS
-             if f in (known or {}) and f in _NUMERIC and topic.search(tokens)]
+             if f in (known or {}) and f in NUMERIC_BOUNDS and topic.search(tokens)]
     if len(named) == 1:  # "Correction on headcount: HR says 2,600 when you include the crew"
         return named[0]
     return expected
-
-
-_NUMERIC = ("employees", "countries", "ai_maturity_months", "annual_ai_budget_eur", "teams_using_ai",
-            "ai_stacks")
 
 
 _WE_ARE = re.compile(

@@ -94,12 +94,26 @@ def _place_changes(view: str, found: Relative) -> None:
 
 
 # "two more years of AI under our belt", "3 ans de plus": that much more AI experience
-_MORE_TIME = re.compile(r"⟦(?P<k>\d+)⟧\s+(?:(?:more|additional|extra|supplémentaires?)\s+)?"
-                        r"(?P<u>years?|months?|ans?|mois|années?)\b(?:\s+de plus)?")
+_MORE_TIME = re.compile(r"⟦(?P<k>\d+)⟧\s+(?:(?P<more>more|additional|extra|supplémentaires?)\s+)?"
+                        r"(?P<u>years?|months?|ans?|mois|années?)\b(?P<plus>\s+de plus)?")
 _LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b|"
                     r"⟦(?P<k2>\d+)⟧\s*(?P<u2>months?|years?)\s+from now\b")
 _A_YEAR_LATER = re.compile(r"\b(?:(?:in|dans|d'ici)\s+(?:a|an|one|une?)\s+(?P<u>year|month|an|année|mois)\b|"
                            r"(?:a|one)\s+(?P<u2>year|month)\s+from now\b)")
+
+
+def _months(amount: float, unit: str) -> float:
+    return amount * (1 if unit.startswith("m") else 12)
+
+
+def _more_experience(found: Relative, months: float, index: int | None = None) -> None:
+    """That many more months of AI use in the hypothesis (a number said once is used once)."""
+    if index is not None and (not 0 < months <= 120 or index in found.claimed):
+        return
+    found.deltas["ai_maturity_months"] = months
+    found.overrides.add("ai_maturity_months")
+    if index is not None:
+        found.claimed.add(index)
 
 
 def read_relative(view: str, numbers: NumberText) -> Relative:
@@ -108,25 +122,15 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
     _place_changes(view, found)
     for match in _A_YEAR_LATER.finditer(view):  # "and a year from now?"
         if "ai_maturity_months" not in found.deltas:
-            unit = match.group("u") or match.group("u2")
-            found.deltas["ai_maturity_months"] = 1 if unit.startswith("m") else 12
-            found.overrides.add("ai_maturity_months")
+            _more_experience(found, _months(1, match.group("u") or match.group("u2")))
     for match in _LATER.finditer(view):  # "and in 18 months?": that much more AI experience
         index = int(match.group("k") or match.group("k2"))
-        unit = match.group("u") or match.group("u2")
-        months = numbers.mentions[index].value * (1 if unit.startswith("m") else 12)
-        if 0 < months <= 120 and index not in found.claimed:
-            found.deltas["ai_maturity_months"] = months
-            found.claimed.add(index)
-            found.overrides.add("ai_maturity_months")
-    for match in _MORE_TIME.finditer(view):
-        said_more = re.search(r"more|additional|extra|supplémentaire|de plus", match.group())
-        index = int(match.group("k"))
-        months = numbers.mentions[index].value * (1 if match.group("u").startswith("m") else 12)
-        if said_more and 0 < months <= 120 and index not in found.claimed:
-            found.deltas["ai_maturity_months"] = months
-            found.claimed.add(index)
-            found.overrides.add("ai_maturity_months")
+        months = _months(numbers.mentions[index].value, match.group("u") or match.group("u2"))
+        _more_experience(found, months, index)
+    for match in _MORE_TIME.finditer(view):  # "two more years of AI", "3 ans de plus"
+        if match.group("more") or match.group("plus"):
+            index = int(match.group("k"))
+            _more_experience(found, _months(numbers.mentions[index].value, match.group("u")), index)
     for match in _DELTA.finditer(view):
         _delta(match, numbers, found)
     for pattern, factor in _FIXED:
