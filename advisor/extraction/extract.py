@@ -7,46 +7,39 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from advisor.extraction.answers import BUDGET, read_bare_number
-from advisor.extraction.categories import read_categories
-from advisor.extraction.countries import read_country_names
-from advisor.extraction.country_sums import read_country_sums
-from advisor.extraction.counts import read_counts
+from advisor.extraction.answers import BUDGET
 from advisor.extraction.dictation import dictated_marks
-from advisor.extraction.durations import read_maturity
-from advisor.extraction.inline_corrections import read_inline_corrections
+from advisor.extraction.injection import is_injection
 from advisor.extraction.intents import (
     CORRECTION,
     FIRST_PERSON,
     GENERIC_COMPANY,
-    REJECTED_NUMBER,
-    REPLACED,
     UNKNOWN_TOPICS,
-    correction_target,
     cue_ranges,
     find_intent,
-    held_field,
-    is_injection,
     is_question_sentence,
     opens_with_question_word,
-    rejected_field,
     unknown_fields,
     what_if_ranges,
 )
 from advisor.extraction.models import (
-    NUMERIC_BOUNDS,
     Evidence,
     Extraction,
     FieldValue,
     Language,
-    normalise_value,
 )
-from advisor.extraction.money import read_budget, recurrenced_budget
+from advisor.extraction.money import recurrenced_budget
 from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
+from advisor.extraction.readers import resolve_hits, scan_message
 from advisor.extraction.relative import read_relative
-from advisor.extraction.scan import Hit, Scan
-from advisor.extraction.spelling import Respelled, fix_spelling, fold
+from advisor.extraction.spelling import Respelled, fix_spelling
+from advisor.extraction.targets import (
+    REPLACED,
+    correction_target,
+    held_field,
+    rejected_field,
+)
 from advisor.extraction.tool_calls import tool_ranges
 from advisor.lexicon import lexicon
 from knowledge.language import detect_language
@@ -93,10 +86,10 @@ def extract(
     correction = (CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
                   or (bool(known) and lexicon().update_cues.search(tokens) is not None))  # "31 now"
     expected = correction_target(tokens, numbers, known, expected) if correction else expected
-    main = _scan(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
+    main = scan_message(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
                  bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
     clean = _blank(tokens, injected)  # what-if clauses are read without their injected parts
-    values, spans, invalid = _resolve(main, numbers, text, correction, respelled)
+    values, spans, invalid = resolve_hits(main, numbers, text, correction, respelled)
     spans = {f: _as_written(e, respelled, original) for f, e in spans.items()}
     what_if: dict[str, FieldValue] = {}
     what_if_spans: dict[str, Evidence] = {}
@@ -106,8 +99,8 @@ def extract(
         view = _BLANK * start + clean[start:end] + _BLANK * (len(tokens) - end)
         view = _blank(view, [m.span() for m in REPLACED.finditer(view)])
         relative = read_relative(view, numbers)
-        hypo_scan = _scan(view, numbers, None, today, False, relative.claimed)
-        found, found_spans, refused = _resolve(hypo_scan, numbers, text, False)
+        hypo_scan = scan_message(view, numbers, None, today, False, relative.claimed)
+        found, found_spans, refused = resolve_hits(hypo_scan, numbers, text, False)
         for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
             found.pop(name, None)
             found_spans.pop(name, None)
@@ -168,65 +161,6 @@ def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Eviden
     values["countries"] = int(before) + int(read)
     spans["countries"] = evidence.model_copy(update={
         "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
-
-
-def _scan(
-    view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
-    claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
-) -> Scan:
-    """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
-    rejected = {int(m.group(1)) for m in REJECTED_NUMBER.finditer(view)
-                if not numbers.mentions[int(m.group(1))].approximate}
-    wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
-    rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
-    scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
-    read_budget(scan)
-    read_maturity(scan)
-    read_country_sums(scan)
-    read_counts(scan)
-    read_country_names(scan)
-    read_categories(scan)
-    read_inline_corrections(scan)
-    if expected in NUMERIC_BOUNDS and bare:
-        held = [h.end for h in scan.hits if h.field == expected]
-        if not held or correction:
-            read_bare_number(scan, expected, max(held, default=0), no_bare)
-    return scan
-
-
-def _resolve(
-    scan: Scan, numbers: NumberText, text: str, correction: bool,
-    respelled: Respelled | None = None,
-) -> tuple[dict[str, FieldValue], dict[str, Evidence], dict[str, str]]:
-    """One value per field: the latest hit if correcting, else the best (priority, position)."""
-    best: dict[str, Hit] = {}
-    for hit in scan.hits:
-        held = best.get(hit.field)
-        rank = (lambda h: (h.priority >= 0, h.start)) if correction else (lambda h: (h.priority, h.start))
-        if held is None or rank(hit) >= rank(held):
-            best[hit.field] = hit
-    values: dict[str, FieldValue] = {}
-    spans: dict[str, Evidence] = {}
-    invalid: dict[str, str] = {}
-    for field, hit in best.items():
-        start, end = numbers.source_span(hit.start, hit.end)
-        if isinstance(hit.value, str):
-            values[field] = hit.value
-        else:
-            value, reason = normalise_value(field, hit.value)
-            if value is None:
-                invalid[field] = reason or "out of range"
-                continue
-            values[field] = value
-        note = hit.note or next((numbers.mentions[i].note for i in hit.mentions
-                                 if numbers.mentions[i].note), None)
-        said = text[start:end]
-        typo = any(read in said and fold(wrote) != fold(read)
-                   for wrote, read in (respelled.changes if respelled else ()))
-        ranged = any(numbers.mentions[i].ranged for i in hit.mentions)  # a midpoint: said back
-        spans[field] = Evidence(text=said, start=start, end=end, note=note,
-                                inferred=hit.inferred or typo or ranged)
-    return values, spans, invalid
 
 
 def _as_written(evidence: Evidence, respelled: Respelled, original: str) -> Evidence:

@@ -1,0 +1,78 @@
+"""Run every reader over a message, then keep one value per field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from advisor.extraction.answers import read_bare_number
+from advisor.extraction.categories import read_categories
+from advisor.extraction.countries import read_country_names
+from advisor.extraction.country_sums import read_country_sums
+from advisor.extraction.counts import read_counts
+from advisor.extraction.durations import read_maturity
+from advisor.extraction.inline_corrections import read_inline_corrections
+from advisor.extraction.models import NUMERIC_BOUNDS, Evidence, FieldValue, normalise_value
+from advisor.extraction.money import read_budget
+from advisor.extraction.numbers import NumberText
+from advisor.extraction.scan import Hit, Scan
+from advisor.extraction.spelling import Respelled, fold
+from advisor.extraction.targets import REJECTED_NUMBER
+
+
+def scan_message(
+    view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
+    claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
+) -> Scan:
+    """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
+    rejected = {int(m.group(1)) for m in REJECTED_NUMBER.finditer(view)
+                if not numbers.mentions[int(m.group(1))].approximate}
+    wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
+    rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
+    scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
+    read_budget(scan)
+    read_maturity(scan)
+    read_country_sums(scan)
+    read_counts(scan)
+    read_country_names(scan)
+    read_categories(scan)
+    read_inline_corrections(scan)
+    if expected in NUMERIC_BOUNDS and bare:
+        held = [h.end for h in scan.hits if h.field == expected]
+        if not held or correction:
+            read_bare_number(scan, expected, max(held, default=0), no_bare)
+    return scan
+
+
+def resolve_hits(
+    scan: Scan, numbers: NumberText, text: str, correction: bool,
+    respelled: Respelled | None = None,
+) -> tuple[dict[str, FieldValue], dict[str, Evidence], dict[str, str]]:
+    """One value per field: the latest hit if correcting, else the best (priority, position)."""
+    best: dict[str, Hit] = {}
+    for hit in scan.hits:
+        held = best.get(hit.field)
+        rank = (lambda h: (h.priority >= 0, h.start)) if correction else (lambda h: (h.priority, h.start))
+        if held is None or rank(hit) >= rank(held):
+            best[hit.field] = hit
+    values: dict[str, FieldValue] = {}
+    spans: dict[str, Evidence] = {}
+    invalid: dict[str, str] = {}
+    for field, hit in best.items():
+        start, end = numbers.source_span(hit.start, hit.end)
+        if isinstance(hit.value, str):
+            values[field] = hit.value
+        else:
+            value, reason = normalise_value(field, hit.value)
+            if value is None:
+                invalid[field] = reason or "out of range"
+                continue
+            values[field] = value
+        note = hit.note or next((numbers.mentions[i].note for i in hit.mentions
+                                 if numbers.mentions[i].note), None)
+        said = text[start:end]
+        typo = any(read in said and fold(wrote) != fold(read)
+                   for wrote, read in (respelled.changes if respelled else ()))
+        ranged = any(numbers.mentions[i].ranged for i in hit.mentions)  # a midpoint: said back
+        spans[field] = Evidence(text=said, start=start, end=end, note=note,
+                                inferred=hit.inferred or typo or ranged)
+    return values, spans, invalid

@@ -1,0 +1,61 @@
+"""Which known field a number or a correction is about ("450, not 540", "en fait on est 800")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from advisor.extraction.intents import UNKNOWN_TOPICS
+from advisor.extraction.models import NUMERIC_BOUNDS
+from advisor.lexicon import lexicon
+
+# "450, not 540" / "I said 15 but it's 24": the number said to be wrong.
+REJECTED_NUMBER = re.compile(
+    r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non|i said|j'ai dit|"
+    r"i wrote|j'ai écrit)\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
+)
+
+
+# "a private foundation instead of a public body": what the hypothesis replaces is not part of it
+REPLACED = re.compile(r"\b(?:instead of|rather than|au lieu d[e']|plutôt que(?: d[e'])?)[^.,;!?]*")
+
+
+def held_field(mention: Any, known: Any) -> str | None:
+    """The known numeric field whose value this number is (within 1%), if any."""
+    for field, value in (known or {}).items():
+        if isinstance(value, int | float) and not isinstance(value, bool) and mention.value and (
+                abs(float(value) - mention.value * mention.scale) <= 0.01 * abs(float(value))
+                or abs(float(value) - mention.value) <= 0.01 * abs(float(value))):
+            return str(field)
+    return None
+
+
+def rejected_field(tokens: str, numbers: Any, known: Any) -> str | None:
+    """The known field whose value the message says is wrong ("190, not 90"), if any."""
+    for match in REJECTED_NUMBER.finditer(tokens):
+        field = held_field(numbers.mentions[int(match.group(1))], known)
+        if field is not None:
+            return field
+    return None
+
+
+def correction_target(tokens: str, numbers: Any, known: Any, expected: str | None) -> str | None:
+    """The field a correction is about: the one whose value is the number said to be wrong, the
+    headcount for "we are", the countries when the correction names a place."""
+    field = rejected_field(tokens, numbers, known)
+    if field is not None:
+        return field
+    if known and "employees" in known and _WE_ARE.search(tokens):
+        return "employees"  # "en fait on est plutôt 800"
+    if known and "countries" in known and lexicon().places.find(tokens):
+        return "countries"  # "scratch that, we sold the Italian business: just the three now"
+    named = [f for f, topic in UNKNOWN_TOPICS
+             if f in (known or {}) and f in NUMERIC_BOUNDS and topic.search(tokens)]
+    if len(named) == 1:  # "Correction on headcount: HR says 2,600 when you include the crew"
+        return named[0]
+    return expected
+
+
+_WE_ARE = re.compile(
+    r"\b(?:we are|we're|on est|nous sommes)\s+(?:\w+\s+)?⟦\d+⟧(?!\s*(?:countr|pays|teams?|équipes?))"
+)
