@@ -122,7 +122,9 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     routed_to = routed_ids(question, kind)
     about_scenario = any(pid.startswith("article/comparison/") for pid in routed_to) and (
         re.search(r"sc[ée]nario", low) or not mine)
-    decision = decide(question, lang) if decide is not None and not offtopic and not about_scenario else None
+    about_article = kind != "decision" and _ABOUT_ARTICLE.search(low) is not None  # "what does the article call…"
+    decision = (decide(question, lang) if decide is not None and not offtopic and not about_scenario
+                and not about_article else None)
     describes = decision is not None and decision.get("from_question", True)
     precise = any(pattern.search(low) for pattern, _ in vocab["first_topics"])  # "on compliance, …"
     if decision is not None and scoped and (kind == "decision" or (describes and (
@@ -148,16 +150,30 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     return Answer(" ".join(parts), lang, chosen, kind)
 
 
-_ARCHITECTURES = {"decentralized": re.compile(r"(?<!\w)(?:de|dé)-?centrali[sz]\w*", re.I),
-                  "centralized": re.compile(r"(?<![\w-])centrali[sz]\w*", re.I),
-                  "hybrid": re.compile(r"(?<!\w)hybrid\w*", re.I)}
+# Each architecture by name or by what it means ("one platform for everything", "each team its own").
+_ARCHITECTURES = {
+    "decentralized": re.compile(folded(
+        r"(?<!\w)(?:de|dé)-?centrali[sz]\w*|\b(?:each|every) (?:team|department|bu|business unit)\b"
+        r"|\bchaque (?:équipe|direction|métier|bu|service|département)\b"), re.I),
+    "centralized": re.compile(folded(
+        r"(?<![\w-])centrali[sz]\w*|\b(?:single|one|unique) (?:platform|vendor|control plane)\b"
+        r"|\b(?:une? )?(?:seule?|unique) (?:plateforme|fournisseur)\b|\bplateforme unique\b"
+        r"|\btout passe par\b"), re.I),
+    "hybrid": re.compile(r"(?<!\w)(?:hybrid\w*|mixte?s?|mixed)\b", re.I)}
 
 
 _STRENGTHS = re.compile(folded(
-    r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|"
+    r"strength|advantage|pros\b|benefit|force|avantage|atout|bénéfice|agilit|agility|au crédit|"
+    r"points? forts?|arguments? (?:pour|for)|upsides?|"
     r"économies d'échelle|economies of scale|expériment|experiment"))
 _LIMITS = re.compile(folded(
-    r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk"))
+    r"limit|weakness|cons\b|drawback|downside|faiblesse|inconvénient|défaut|risque|risk|"
+    r"effets? (?:de bord|secondaires?|pervers)|side[- ]effects?|revers|what goes wrong|pitfalls?"))
+
+
+# The question asks what the article says, even when it also describes the asker's company.
+_ABOUT_ARTICLE = re.compile(r"\b(?:the|this|l'|cet) ?(?:article|post|blog post|billet|auteur|author)\b|"
+                            r"\barticle's\b")
 
 
 def routed_ids(question: str, kind: str) -> list[str]:
@@ -171,7 +187,8 @@ def routed_ids(question: str, kind: str) -> list[str]:
         return first
     if kind != "decision" and len(named) == 1:  # "strengths and limits of the centralized school"
         return list(vocab["definitions"][named[0]])
-    if kind == "comparison" and len(named) >= 2:  # strengths, limits, or both, of each
+    sided = any(cue.search(low) for cue in (_STRENGTHS, _LIMITS))
+    if len(named) >= 2 and (kind == "comparison" or (kind != "decision" and sided)):  # each side
         sides = [i for i, cue in enumerate((_STRENGTHS, _LIMITS)) if cue.search(low)] or [0]
         return [vocab["definitions"][a][i] for a in named for i in sides][:4]
     for pattern, ids in vocab["topics"]:
