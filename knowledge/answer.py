@@ -122,7 +122,7 @@ def answer_question(question: str, retriever: Any, lang: str | None = None,
     routed_to = routed_ids(question, kind)
     about_scenario = any(pid.startswith("article/comparison/") for pid in routed_to) and (
         re.search(r"sc[ée]nario", low) or not mine)
-    about_article = kind != "decision" and _ABOUT_ARTICLE.search(low) is not None  # "what does the article call…"
+    about_article = kind != "decision" and _ABOUT_ARTICLE.search(low) is not None  # "what does it call…"
     decision = (decide(question, lang) if decide is not None and not offtopic and not about_scenario
                 and not about_article else None)
     describes = decision is not None and decision.get("from_question", True)

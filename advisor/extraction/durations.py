@@ -40,7 +40,7 @@ _EARLY = re.compile(
     r"pilot phase|early days|first experiments|on débute|nous débutons|on commence|"
     r"nous commençons|on démarre|on expérimente|nous expérimentons|phase (?:de |d')?"
     r"(?:poc|expérimentation|exploratoire|pilote)|stade (?:du |de )?poc|en (?:phase de )?poc|"
-    r"premières expérimentations|tout début|au début)\b"
+    r"premières expérimentations|(?:on est|nous sommes|on en est|encore) au (?:tout )?début)\b"
 )
 _NONE_YET = re.compile(
     r"\b(?:no ai yet|not using ai|don't use ai|haven't started|pas encore d'ia|"
@@ -48,9 +48,19 @@ _NONE_YET = re.compile(
 )
 
 
+# "un an et deux mois", "2 years and 3 months": one duration
+_COMPOUND = re.compile(r"⟦(?P<n>\d+)⟧\s*(?:years?|yrs?|ans?|années?)\s*(?:,|and|et)\s*"
+                       r"⟦(?P<m>\d+)⟧\s*(?:months?|mois)\b")
+
+
 def read_maturity(scan: Scan) -> None:
     """Add ai_maturity_months hits; company age and future horizons are skipped."""
     text = scan.view
+    for match in _COMPOUND.finditer(text):
+        years, months = scan.mention(match), scan.mention(match, "m")
+        if years and months and years[1].kind == months[1].kind == "plain" and not _not_ai_age(text, match):
+            scan.add(Hit("ai_maturity_months", years[1].value * 12 + months[1].value, match.start(),
+                         match.end(), 2, None, (years[0], months[0])))
     for match in _UNIT.finditer(text):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or _not_ai_age(text, match):

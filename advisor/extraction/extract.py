@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from advisor.extraction.answers import BUDGET
+from advisor.extraction.description import described_other
 from advisor.extraction.dictation import dictated_marks
 from advisor.extraction.injection import is_injection
 from advisor.extraction.intents import (
@@ -99,7 +100,7 @@ def extract(
         view = _BLANK * start + clean[start:end] + _BLANK * (len(tokens) - end)
         view = _blank(view, [m.span() for m in REPLACED.finditer(view)])
         relative = read_relative(view, numbers)
-        hypo_scan = scan_message(view, numbers, None, today, False, relative.claimed)
+        hypo_scan = scan_message(view, numbers, None, today, False, relative.claimed, in_context=False)
         found, found_spans, refused = resolve_hits(hypo_scan, numbers, text, False)
         for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
             found.pop(name, None)
@@ -122,6 +123,9 @@ def extract(
     if "sector" in said_unknown and "sector" in values:
         del values["sector"], spans["sector"]  # "no idea how to classify us: a marina, two hotels…"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]
+    other = described_other(main.view, text, expected, known, values, bool(asked), bool(said_unknown))
+    if other is not None:  # "we film weddings": sector other, stated back
+        values["sector"], spans["sector"] = "other", _as_written(other, respelled, original)
     question = _original(asked, numbers, text)
     language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
     return Extraction(

@@ -117,12 +117,17 @@ def what_if_ranges(text: str) -> list[tuple[int, int]]:
 def opens_with_question_word(sentence: str) -> bool:
     """A sentence (or a clause after ':' or ',') that opens with a question word ("what should we
     do in 3 months?", "quick one: does the framework...?")."""
-    return any(_QUESTION_START.search(part.strip("░ ")) for part in re.split(r"[:;,—–]", sentence))
+    return any(_QUESTION_START.search(part.strip("░ "))
+               for part in re.split(r"[:;,—–]", _LABEL.sub("", sentence)))
+
+
+# "- where: Warsaw and Brno", "what we do: hospitals": a field's label, not a question
+_LABEL = re.compile(r"(?m)^[\s░*•-]*(?:[^\W\d]+[ \t]+){0,3}[^\W\d]+[ \t]*:(?=[ \t]*\S)")
 
 
 def is_question_sentence(sentence: str) -> bool:
     """A sentence that asks something (ends with '?' or opens with a question word)."""
-    return sentence.rstrip().endswith("?") or _QUESTION_START.search(sentence) is not None
+    return sentence.rstrip().endswith("?") or _QUESTION_START.search(_LABEL.sub("", sentence)) is not None
 
 
 def unknown_fields(sentences: list[str], expected: str | None, said: list[str] | None = None) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from advisor.extraction.answers import read_bare_number
@@ -17,11 +18,15 @@ from advisor.extraction.numbers import NumberText
 from advisor.extraction.scan import Hit, Scan
 from advisor.extraction.spelling import Respelled, fold
 from advisor.extraction.targets import REJECTED_NUMBER
+from advisor.lexicon import lexicon
+
+SHORT_ANSWER_WORDS = 20
 
 
 def scan_message(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
     claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
+    in_context: bool = True,
 ) -> Scan:
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
     rejected = {int(m.group(1)) for m in REJECTED_NUMBER.finditer(view)
@@ -31,6 +36,11 @@ def scan_message(
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)
+    # A hypothesis is about the profile ("what if it were 6M€?"); a correction or a short answer
+    # is about the interview ("non attendez, 3,8 M€"): only a longer statement needs the context.
+    if in_context and not correction and len(view.split()) > SHORT_ANSWER_WORDS:
+        _keep_in_context(scan, "annual_ai_budget_eur", lexicon().budget_context)  # not "a £40k loan"
+        _keep_in_context(scan, "ai_maturity_months", lexicon().ai_context)  # not "since 2019, an office"
     read_country_sums(scan)
     read_counts(scan)
     read_country_names(scan)
@@ -76,3 +86,12 @@ def resolve_hits(
         spans[field] = Evidence(text=said, start=start, end=end, note=note,
                                 inferred=hit.inferred or typo or ranged)
     return values, spans, invalid
+
+
+def _keep_in_context(scan: Scan, field: str, cues: re.Pattern[str]) -> None:
+    """Readings of `field` said in a sentence about it (an AI cue, a budget cue); when the field was
+    just asked and no reading has such a cue, every reading stays (a bare "2k a month")."""
+    hits = [h for h in scan.hits if h.field == field]
+    said = [h for h in hits if cues.search(scan.sentence_around(h.start))]
+    if said or scan.expected != field:
+        scan.hits = [h for h in scan.hits if h.field != field or h in said]

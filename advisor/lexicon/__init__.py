@@ -142,6 +142,9 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
+    ai_context: re.Pattern[str]  # a date or duration said with one of these is about AI use
+    budget_context: re.Pattern[str]  # an amount said with one of these may be the AI budget
+    business_description: re.Pattern[str]  # "we film weddings": what the company does, in words
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
@@ -191,7 +194,9 @@ def lexicon() -> Lexicon:
         article_references=cues("article_references"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
-        tenure=cues("tenure"),
+        tenure=cues("tenure"), ai_context=cues("ai_context"),
+        budget_context=cues("budget_context"),
+        business_description=cues("business_description"),
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
         one_country=cues("one_country"),

@@ -226,4 +226,12 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("It's all coming out of the general software line.", None, {}),
     ("Our bases are in Bergen, Tromsø and Luleå.", None, {"countries": 2}),
     ("First model went into production around Easter 2025", None, {"ai_maturity_months": 14}),
+    # --- context: a description, a backstory amount or date, labels
+    ("we film and photograph weddings, plus the odd gala", "sector", {"sector": "other"}),
+    ("WE RUN ESCAPE ROOMS.", None, {"sector": "other"}),
+    ("Some background first: my grandfather started the firm with a £40k loan from his brother-in-law, "
+     "back when nobody had heard of any of this.", None, {}),  # a backstory amount: not the AI budget
+    ("our loyalty-card data goes back to 2015", None, {}),
+    ("we've had a chatbot live for 2 years and 3 months", None, {"ai_maturity_months": 27}),
+    ("- people: 3,380\n- where: Warsaw and Brno", None, {"employees": 3380, "countries": 2}),
 ]

@@ -23,6 +23,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("oui, 3", "countries", {"countries": 3}),
     ("dans cinq pays européens", None, {"countries": 5}),
     ("partout en Europe", None, {}),
+    ("on a passé le cap des 2 ans d'IA en prod", None, {"ai_maturity_months": 24}),  # an idiom, not Cape Town
     # --- French: maturité
     ("depuis 18 mois", None, {"ai_maturity_months": 18}),
     ("un an", "ai_maturity_months", {"ai_maturity_months": 12}),
@@ -182,4 +183,12 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("On construit des bateaux de plaisance.", None, {"sector": "industry"}),
     ("Premier modèle en prod au printemps 2024 — en avril.", None, {"ai_maturity_months": 26}),
     ("on est uniquement en Occitanie point", None, {"countries": 1}),
+    # --- contexte : une description, une date ou un montant hors IA
+    ("on exploite des remontées mécaniques dans trois stations", None, {"sector": "other"}),
+    ("Pour le contexte, nos bureaux de Lyon sont ouverts depuis 2019 et accueillent nos clients "
+     "historiques, surtout des PME du coin.", None, {"countries": 1}),  # a date that is not about AI
+    ("Un peu d'histoire : 61 M€ d'honoraires l'an dernier, 23 associés, une maison fondée par mon "
+     "grand-père et beaucoup de clients fidèles.", None, {}),  # an amount that is not the AI budget
+    ("Ça fait un an et deux mois que notre tuteur IA tourne en production", None, {"ai_maturity_months": 14}),
+    ("Pardon, je me suis trompé au début : on est 1 080 salariés, pas 1 800", None, {"employees": 1080}),
 ]

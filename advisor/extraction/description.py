@@ -1,0 +1,35 @@
+"""A company described in words no listed sector matches ("we film weddings", "on exploite des
+remontées mécaniques"): read as sector `other`, inferred, so it is stated back for confirmation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from advisor.extraction.models import Evidence
+from advisor.lexicon import lexicon
+
+SECTOR = "sector"
+NOTE = "a description that names no listed sector"
+
+
+def described_other(view: str, text: str, expected: str | None, known: Mapping[str, Any] | None,
+                    read: Mapping[str, Any], asking: bool, unknown: bool) -> Evidence | None:
+    """Evidence for sector `other` when the sector is not known, nothing in the message names one,
+    and the message answers the sector question or describes what the company does."""
+    if SECTOR in read or SECTOR in (known or {}) or unknown or "regulation" in read:
+        return None
+    match = lexicon().business_description.search(view)
+    if match is not None:
+        start, end = match.span()
+    elif expected == SECTOR and not asking and sum(c.isalpha() for c in view) >= 6:
+        start, end = 0, len(text)  # the answer to "which sector?" is a description
+    else:
+        return None
+    stop = view.find(".", end)
+    end = min(len(text), stop if stop != -1 else len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Evidence(text=text[start:end], start=start, end=end, note=NOTE, inferred=True)
