@@ -57,10 +57,10 @@ def read_maturity(scan: Scan) -> None:
     """Add ai_maturity_months hits; company age and future horizons are skipped."""
     text = scan.view
     for match in _COMPOUND.finditer(text):
-        years, months = scan.mention(match), scan.mention(match, "m")
-        if years and months and years[1].kind == months[1].kind == "plain" and not _not_ai_age(text, match):
-            scan.add(Hit("ai_maturity_months", years[1].value * 12 + months[1].value, match.start(),
-                         match.end(), 2, None, (years[0], months[0])))
+        whole, extra = scan.mention(match), scan.mention(match, "m")
+        if whole and extra and whole[1].kind == extra[1].kind == "plain" and not _not_ai_age(text, match):
+            scan.add(Hit("ai_maturity_months", whole[1].value * 12 + extra[1].value, match.start(),
+                         match.end(), 2, None, (whole[0], extra[0])))
     for match in _UNIT.finditer(text):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or _not_ai_age(text, match):
