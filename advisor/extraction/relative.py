@@ -27,6 +27,9 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bquadrupl\w*"), 4.0),
     (re.compile(r"\bhalv\w*|\bin half\b|\bde moitié\b|\bmoitié moins\b|\bby half\b|"
                 r"\bhalf (?:the|that|our|of)\b|\b(?:la )?moitié (?:du|de|des)\b"), 0.5),
+    (re.compile(r"\ba tenth of\b|\bun dixième (?:du|de|des)\b"), 0.1),
+    (re.compile(r"\ba third of\b|\bun tiers (?:du|de|des)\b"), 1 / 3),
+    (re.compile(r"\ba quarter of\b|\bun quart (?:du|de|des)\b"), 0.25),
 )
 _GROW = r"grew|grow\w*|increas\w*|rais\w*|rose|boost\w*|augment\w*|hausse\w*"
 _SHRINK = r"cut\w*|reduc\w*|decreas\w*|lower\w*|shr[iau]nk\w*|rédui\w*|baiss\w*|diminu\w*"

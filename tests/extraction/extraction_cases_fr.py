@@ -191,4 +191,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      "grand-père et beaucoup de clients fidèles.", None, {}),  # an amount that is not the AI budget
     ("Ça fait un an et deux mois que notre tuteur IA tourne en production", None, {"ai_maturity_months": 14}),
     ("Pardon, je me suis trompé au début : on est 1 080 salariés, pas 1 800", None, {"employees": 1080}),
+    ("Si un bailleur nous finançait 200 000 € par an, ça changerait quelque chose ?", None, {}),  # a what-if
 ]
