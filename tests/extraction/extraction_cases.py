@@ -234,4 +234,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("our loyalty-card data goes back to 2015", None, {}),
     ("we've had a chatbot live for 2 years and 3 months", None, {"ai_maturity_months": 27}),
     ("- people: 3,380\n- where: Warsaw and Brno", None, {"employees": 3380, "countries": 2}),
+    ("Zero AI. Never touched it.", None, {"ai_maturity_months": 0}),
+    ("only a pilot, a design tool that suggests shapes. not live", None, {"ai_maturity_months": 0}),
 ]
