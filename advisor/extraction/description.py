@@ -16,13 +16,13 @@ NOTE = "a description that names no listed sector"
 def described_other(view: str, text: str, expected: str | None, known: Mapping[str, Any] | None,
                     read: Mapping[str, Any], asking: bool, unknown: bool) -> Evidence | None:
     """Evidence for sector `other` when the sector is not known, nothing in the message names one,
-    and the message answers the sector question or describes what the company does."""
+    and the message describes what the company does or, when the sector was asked, states nothing else."""
     if SECTOR in read or SECTOR in (known or {}) or unknown or "regulation" in read:
         return None
     match = lexicon().business_description.search(view)
     if match is not None:
         start, end = match.span()
-    elif expected == SECTOR and not asking and sum(c.isalpha() for c in view) >= 6:
+    elif expected == SECTOR and not asking and not read and sum(c.isalpha() for c in view) >= 6:
         start, end = 0, len(text)  # the answer to "which sector?" is a description
     else:
         return None

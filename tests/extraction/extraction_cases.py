@@ -236,4 +236,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("- people: 3,380\n- where: Warsaw and Brno", None, {"employees": 3380, "countries": 2}),
     ("Zero AI. Never touched it.", None, {"ai_maturity_months": 0}),
     ("only a pilot, a design tool that suggests shapes. not live", None, {"ai_maturity_months": 0}),
+    ("we're 300 people", "sector", {"employees": 300}),  # answers another field: no sector inferred
 ]
