@@ -67,7 +67,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
-    if not found.unknown and off_topic_request(text, found.is_question):  # a recipe for 10 people
+    if not found.unknown and not _quotes_known(text, known) and off_topic_request(text, found.is_question):
         return Reading(message=text, question=found.question, injection=found.injection,
                        pii=list(found.pii))
     return Reading(
@@ -75,11 +75,27 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         evidence={k: v.text for k, v in found.spans.items()}, unknown=list(found.unknown),
         invalid=dict(found.invalid), what_if=dict(found.what_if),
         what_if_factors=dict(found.what_if_factors), what_if_deltas=dict(found.what_if_deltas),
-        is_correction=found.is_correction, question=found.question if found.is_question else None,
+        is_correction=found.is_correction, question=_asked(found, known),
         injection=found.injection, intent=found.intent, pii=list(found.pii),
         inferred={k: v.text for k, v in found.spans.items() if v.inferred},
         converted=[k for k, v in found.spans.items() if (v.note or "").startswith("converted from")],
     )
+
+
+def _asked(found: Any, known: dict[str, Any] | None) -> str | None:
+    """The question the message asks; "7.35 million??" only quotes our figure back: none."""
+    question = found.question if found.is_question else None
+    if question and _quotes_known(question, known) and len(re.findall(r"[^\W\d_]{3,}", question)) <= 2:
+        return None
+    return str(question) if question else None
+
+
+def _quotes_known(text: str, known: dict[str, Any] | None) -> bool:
+    """"7.35 million?? No way": the message quotes a value the profile holds; it is about the interview."""
+    from advisor.extraction.numbers import read_numbers
+    from advisor.extraction.targets import held_field
+
+    return bool(known) and any(held_field(m, known) for m in read_numbers(text.lower()).mentions)
 
 
 NUMERIC_REFERENTS = ("annual_ai_budget_eur", "employees", "countries", "teams_using_ai", "ai_stacks")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from advisor.extraction.dates import about_a_person
+from advisor.extraction.money import yearly_factor
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan
 from advisor.lexicon import fold, lexicon
@@ -50,6 +51,9 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             value, note = value / mention.scale, "m read as months"
         elif field == BUDGET and mention.scale == 1:
             value, note = bare_budget(mention)
+        if field == BUDGET:  # "2k a month tops": a monthly amount
+            factor, per_note = yearly_factor(scan, match.end(), match.start())
+            value, note = value * factor, per_note or note
         scan.add(Hit(field, value, match.start(), match.end(), 0, note, (index,)))
         return
 

@@ -31,7 +31,7 @@ _DIRECT = re.compile(
 )
 _DEPARTMENT = re.compile(
     r"(?:finance|legal|it|marketing|procurement|hr)(?:\s+(?:team|department|dept|director|function|side|"
-    r"people|org)|(?=\s*[.,!?]|\s*$))(?<=\w)|(?:finance|legal|it|marketing)\s+(?:owns?|holds?|decides?)"
+    r"people|org)|(?=\s*[.,!?:;]|\s*$))(?<=\w)|(?:finance|legal|it|marketing)\s+(?:owns?|holds?|decides?)"
     r"|direction (?:financière|juridique)|(?:la |les )?(?:finances?|juristes) (?:décide|gère|tient)"
 )
 _DEPARTMENT_BEFORE = re.compile(r"(?:with|by|from|to|our|the|chez|par|avec|la)\s+$")

@@ -29,10 +29,6 @@ _OPERATE = re.compile(
     r"(?:the\s+|l'|la\s+|le\s+)?$"
 )
 # "5 in Europe plus Brazil, so 6" / "soit 6 pays": the count the user concludes with wins.
-_CONCLUDED = re.compile(
-    rf"\b(?:so|donc|soit|that's|that is|that makes|ça fait|ce qui fait|=|total(?:ling)?|au total)\s*{N}"
-)
-_COUNTRY_WORDS = re.compile(r"countr|pays|nations|markets|marchés")
 
 
 _ONE_SITE = re.compile(rf"(?:only\s+|just\s+)?{N}\s+(?:seule?|single)\s+(?:site|office|location|bureau|"
@@ -60,7 +56,6 @@ def read_country_names(scan: Scan) -> None:
         code = match.group("a") or match.group("b")
         if code in places.lone_codes:
             found.append(("gb" if code == "uk" else code, "code", match))
-    _concluded(scan)
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
     found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
@@ -125,17 +120,6 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
 def _only(scan: Scan, match: re.Match[str]) -> bool:
     before = scan.view[max(0, match.start() - 45):match.start()]
     return bool(_ONLY_BEFORE.search(before) or _ONLY_AFTER.match(scan.view, match.end()))
-
-
-def _concluded(scan: Scan) -> None:
-    for match in _CONCLUDED.finditer(scan.view):
-        sentence = scan.sentence_around(match.start())
-        if not _COUNTRY_WORDS.search(sentence) and not lexicon().places.find(sentence):
-            continue
-        found = scan.mention(match)
-        if found is not None and found[1].kind == "plain" and 1 <= found[1].value <= 200:
-            scan.add(Hit("countries", found[1].value, match.start(), match.end(), 3,
-                         "the count you concluded with", (found[0],)))
 
 
 def is_place(text: str) -> bool:

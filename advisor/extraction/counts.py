@@ -13,13 +13,13 @@ _OTHER_UNITS = (
     r"(?!\s*(?:-\s*)?(?:countr|pays|teams?\b|équipes?|years?|ans?\b|années?|months?|mois|"
     r"stacks?|frameworks?|tools|outils|€|\$|%|euros?|eur\b|k€|m€|fois|times|x\b))"
 )
-_PEOPLE = (
+PEOPLE = (
     r"people|persons?|pers\.?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
     r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads|"
     r"civil servants|fonctionnaires|personnels|colleagues|collègues|team members|members of staff"
 )
 EMPLOYEES = (
-    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{_PEOPLE})\b"),
+    re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{PEOPLE})\b"),
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
         r"personnes|people|ftes?|etp)(?:\s+(?:salariés?|total|global|actuel|groupe))?(?:'s)?\s*"
@@ -86,14 +86,14 @@ _ROLES_READ_ALONE = (  # "350 consultants" read as the headcount
     r"conseill(?:ers|ères)|advis[eo]rs|chauffeurs|drivers|vendeu(?:rs|ses)|salespeople|technicians|"
     r"techniciens|soignants|caregivers|permanents"
 )
-_ROLE_WORDS = (  # those, and groups only added up ("1,750 consultants + 250 support staff")
+ROLE_WORDS = (  # those, and groups only added up ("1,750 consultants + 250 support staff")
     rf"{_ROLES_READ_ALONE}|sédentaires|cdi|support staff|office staff|back[- ]office|field staff|"
     r"operators|opérateurs|agents"
 )
 # "1,750 consultants + 250 support staff": one headcount, the sum.
-SUM = re.compile(rf"{N}\s*(?:{_ROLE_WORDS}|{_PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
+SUM = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
                  r"(?:[\w-]+\s+)?"
-                 rf"(?:{_ROLE_WORDS}|{_PEOPLE})\b")
+                 rf"(?:{ROLE_WORDS}|{PEOPLE})\b")
 OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
                    r"payroll)\b")
 ROLES = re.compile(rf"{N}\s*(?:{_ROLES_READ_ALONE})\b")
@@ -113,7 +113,7 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisémen
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|at (?:the )?last count|if you want the (?:exact )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
-_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"
+_PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"
                           r"we are)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 

@@ -163,6 +163,12 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
     return 1.0, None, (), end
 
 
+def yearly_factor(scan: Scan, end: int, start: int) -> tuple[float, str | None]:
+    """Factor to a yearly amount ("a month" ×12, "over 3 years" ÷3) and its note."""
+    factor, note, _, _ = _period(scan, end, start)
+    return factor, note
+
+
 _NAMED_CUR = re.compile(rf"(?<![a-z])(?P<cur>{_CUR})")
 
 

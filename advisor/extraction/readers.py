@@ -15,6 +15,7 @@ from advisor.extraction.inline_corrections import read_inline_corrections
 from advisor.extraction.models import NUMERIC_BOUNDS, Evidence, FieldValue, normalise_value
 from advisor.extraction.money import read_budget
 from advisor.extraction.numbers import NumberText
+from advisor.extraction.results import read_results
 from advisor.extraction.scan import Hit, Scan
 from advisor.extraction.spelling import Respelled, fold
 from advisor.extraction.targets import REJECTED_NUMBER
@@ -46,6 +47,7 @@ def scan_message(
     read_country_names(scan)
     read_categories(scan)
     read_inline_corrections(scan)
+    read_results(scan)
     if expected in NUMERIC_BOUNDS and bare:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:

@@ -145,6 +145,7 @@ class Lexicon:
     ai_context: re.Pattern[str]  # a date or duration said with one of these is about AI use
     budget_context: re.Pattern[str]  # an amount said with one of these may be the AI budget
     business_description: re.Pattern[str]  # "we film weddings": what the company does, in words
+    result_cues: str  # regex alternation: "so", "donc": a total the user worked out follows
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         tenure=cues("tenure"), ai_context=cues("ai_context"),
         budget_context=cues("budget_context"),
         business_description=cues("business_description"),
+        result_cues=alternation([tolerant(e) for e in merged("result_cues")]),
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
         one_country=cues("one_country"),

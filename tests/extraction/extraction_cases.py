@@ -237,4 +237,11 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Zero AI. Never touched it.", None, {"ai_maturity_months": 0}),
     ("only a pilot, a design tool that suggests shapes. not live", None, {"ai_maturity_months": 0}),
     ("we're 300 people", "sector", {"employees": 300}),  # answers another field: no sector inferred
+    ("oh wait sorry 27 is old, we hired 6 ppl last month so 33", None, {"employees": 33}),  # the user's total
+    ("Ah, I forgot our office in Dublin. So three countries.", None, {"countries": 3}),
+    ("2k a month tops", "annual_ai_budget_eur", {"annual_ai_budget_eur": 24000}),
+    ("we process card payments for merchants - €38bn of volume last year", None, {"sector": "finance"}),
+    ("seed round of $2.1M closed in 2024", None, {}),  # funding, not the AI budget
+    ("the first AI we actually rely on has been live for 8 months", None, {"ai_maturity_months": 8}),
+    ("I just checked with finance: it's €600k a year.", None, {"annual_ai_budget_eur": 600000}),
 ]

@@ -192,4 +192,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Ça fait un an et deux mois que notre tuteur IA tourne en production", None, {"ai_maturity_months": 14}),
     ("Pardon, je me suis trompé au début : on est 1 080 salariés, pas 1 800", None, {"employees": 1080}),
     ("Si un bailleur nous finançait 200 000 € par an, ça changerait quelque chose ?", None, {}),  # a what-if
+    ("27 salariés ici + 4 à Montréal dans notre filiale canadienne, donc 31", None,
+     {"employees": 31, "countries": 1}),  # the total is the headcount, not a count of countries
 ]
