@@ -58,6 +58,7 @@ def read_country_names(scan: Scan) -> None:
             found.append(("gb" if code == "uk" else code, "code", match))
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
     found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
+    found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
@@ -84,6 +85,24 @@ def read_country_names(scan: Scan) -> None:
             return
     # One place named with no "only": most likely the one country, said back to be sure.
     scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
+
+
+Found = list[tuple[str, str, re.Match[str]]]  # (country code, kind of name, where)
+
+
+def _only_listed(scan: Scan, found: Found) -> Found:
+    """The places of a list said to be the only ones ("il ne reste que Paris et Bruxelles"), when
+    other places were named too."""
+    for cue in lexicon().only_places.finditer(scan.view):
+        stop = _CLAUSE_END.search(scan.view, cue.end())
+        end = stop.start() if stop else len(scan.view)
+        inside = [f for f in found if cue.end() <= f[2].start() < end]
+        if inside and min(f[2].start() for f in inside) - cue.end() <= 12 and len(inside) < len(found):
+            return inside
+    return []
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")
 
 
 def left_place(scan: Scan, match: re.Match[str]) -> bool:

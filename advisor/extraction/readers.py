@@ -37,10 +37,12 @@ def scan_message(
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)
-    # A hypothesis is about the profile ("what if it were 6M€?"); a correction or a short answer
-    # is about the interview ("non attendez, 3,8 M€"): only a longer statement needs the context.
-    if in_context and not correction and len(view.split()) > SHORT_ANSWER_WORDS:
-        _keep_in_context(scan, "annual_ai_budget_eur", lexicon().budget_context)  # not "a £40k loan"
+    # A hypothesis is about the profile ("what if it were 6M€?"); a short answer, or a correction
+    # of an amount, is about the interview ("non attendez, 3,8 M€"): only longer statements need
+    # the context (a correction too for dates: "la filiale a été fermée en juin" is not about AI).
+    if in_context and len(view.split()) > SHORT_ANSWER_WORDS:
+        if not correction:
+            _keep_in_context(scan, "annual_ai_budget_eur", lexicon().budget_context)  # not "a £40k loan"
         _keep_in_context(scan, "ai_maturity_months", lexicon().ai_context)  # not "since 2019, an office"
     read_country_sums(scan)
     read_counts(scan)

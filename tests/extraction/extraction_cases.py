@@ -244,4 +244,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("seed round of $2.1M closed in 2024", None, {}),  # funding, not the AI budget
     ("the first AI we actually rely on has been live for 8 months", None, {"ai_maturity_months": 8}),
     ("I just checked with finance: it's €600k a year.", None, {"annual_ai_budget_eur": 600000}),
+    ("Oh, scratch Spain. We sold the Spanish centres, so it's just France and Belgium now.", None, {"countries": 2}),
 ]

@@ -194,4 +194,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Si un bailleur nous finançait 200 000 € par an, ça changerait quelque chose ?", None, {}),  # a what-if
     ("27 salariés ici + 4 à Montréal dans notre filiale canadienne, donc 31", None,
      {"employees": 31, "countries": 1}),  # the total is the headcount, not a count of countries
+    ("Correction : on a arrêté les sessions à Lausanne cet été, il ne reste que Paris et Bruxelles.", None,
+     {"countries": 2}),  # only the places left
 ]
