@@ -59,6 +59,8 @@ def read_country_names(scan: Scan) -> None:
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
     found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
+    found = [f for f in found if f[1] != "group" or not lexicon().market_reach.search(
+        scan.view, max(0, f[2].start() - 25), f[2].start())]  # "on livre dans toute l'UE": customers
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]

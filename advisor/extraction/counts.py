@@ -95,7 +95,8 @@ SUM = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s*(?:\+|,? and|,? et|,? plus
                  r"(?:[\w-]+\s+)?"
                  rf"(?:{ROLE_WORDS}|{PEOPLE})\b")
 OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
-                   r"payroll)\b")
+                   r"payroll|(?:on|in)\s+the\s+(?:whole\s+)?(?:team|company)(?=\s*[.,;!]|\s*$)|"
+                   r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
 ROLES = re.compile(rf"{N}\s*(?:{_ROLES_READ_ALONE})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
@@ -163,6 +164,8 @@ def read_counts(scan: Scan) -> None:
                     continue
                 if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
                     continue
+                if field == "countries" and _not_where_we_operate(scan.view, match):
+                    continue
                 if pattern is EMPLOYEES[-1] and scan.expected in _OTHER_COUNTS:
                     continue  # "we are 3" answers the question asked, not the headcount
                 weak = field == "employees" and (
@@ -187,3 +190,12 @@ def read_counts(scan: Scan) -> None:
     if distinct:
         scan.add(Hit("ai_stacks", float(len(distinct)), names[0].start(), names[-1].end(), 1,
                      f"{len(distinct)} named: " + ", ".join(sorted(distinct))))
+
+
+def _not_where_we_operate(view: str, match: re.Match[str]) -> bool:
+    """"we ship to 27 countries" (customers' countries), "les trois pays du Benelux" (the places
+    named next to it are counted instead)."""
+    reach = lexicon().market_reach.search(view, max(0, match.start() - 30), match.start())
+    named_after = lexicon().places.find(view[match.end():match.end() + 25])
+    part_of = re.match(r"\s*(?:du|de la|des|of the|in the)\s", view[match.end():])
+    return reach is not None or bool(named_after and part_of)

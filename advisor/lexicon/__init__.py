@@ -147,6 +147,7 @@ class Lexicon:
     business_description: re.Pattern[str]  # "we film weddings": what the company does, in words
     result_cues: str  # regex alternation: "so", "donc": a total the user worked out follows
     only_places: re.Pattern[str]  # "just", "il ne reste que": the places after it are all there is
+    market_reach: re.Pattern[str]  # "we ship to": the countries that follow are customers', not ours
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         business_description=cues("business_description"),
         result_cues=alternation([tolerant(e) for e in merged("result_cues")]),
         only_places=cues("only_places"),
+        market_reach=cues("market_reach"),
         people_adjectives=alternation(merged("people_adjectives")),
         additions=cues("additions"),
         one_country=cues("one_country"),

@@ -245,4 +245,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("the first AI we actually rely on has been live for 8 months", None, {"ai_maturity_months": 8}),
     ("I just checked with finance: it's €600k a year.", None, {"annual_ai_budget_eur": 600000}),
     ("Oh, scratch Spain. We sold the Spanish centres, so it's just France and Belgium now.", None, {"countries": 2}),
+    ("Warehouse and team are in Galway; we ship to 27 countries but we only operate from Ireland. 14 on the team.",
+     None, {"countries": 1, "employees": 14}),  # customers' countries are not ours
 ]

@@ -196,4 +196,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 31, "countries": 1}),  # the total is the headcount, not a count of countries
     ("Correction : on a arrêté les sessions à Lausanne cet été, il ne reste que Paris et Bruxelles.", None,
      {"countries": 2}),  # only the places left
+    ("France, Suisse et les trois pays du Benelux.", None, {"countries": 5}),
+    ("2 boutiques à Bordeaux, 38 salariés. On livre dans toute l'UE mais tout part de Bordeaux.", None,
+     {"countries": 1, "employees": 38, "sector": "retail"}),
 ]
