@@ -15,14 +15,14 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)
         r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
-        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|"
+        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|à|au|"
         r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
             r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
-                         r"prod|live|déploy|deploy|ship|rolled")
+                         r"prod|live|déploy|deploy|ship|rolled|en service|went")
 _DAYS = re.compile(rf"(?:\b(?:for|since|depuis|pendant|il y a)\s+(?:the\s+(?:last|past)\s+)?)?{N}\s*"
                    r"(?P<u>days?|jours?|weeks?|semaines?)\b(?P<ago>\s+ago\b)?")
 
@@ -51,7 +51,7 @@ def read_dates(scan: Scan) -> None:
         if not (name or has_year) or match.start() < pinned_until:
             continue
         sentence = scan.sentence_around(match.start())
-        if match.group("cue") in ("in", "en") and not _START_VERB.search(sentence):
+        if match.group("cue") in ("in", "en", "à", "au") and not _START_VERB.search(sentence):
             continue
         if about_a_person(scan.view, match.start()):
             continue
@@ -59,8 +59,8 @@ def read_dates(scan: Scan) -> None:
         if has_year and (found is None or not found[1].year_like):
             continue
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
-        pinned = _pinned_month(scan, match.end()) if name in cal.seasons else None
-        if pinned is not None:  # "since fall 2025 — September", "l'automne dernier, octobre 2025"
+        pinned = _pinned_month(scan, match.end()) if name in cal.seasons or match.group("pos") else None
+        if pinned is not None:  # "since fall 2025 — September", "late 2022, November to be exact"
             month, pinned_until = pinned[0], match.end() + 40
             found = pinned[1] or found
         if found is not None:

@@ -247,4 +247,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Oh, scratch Spain. We sold the Spanish centres, so it's just France and Belgium now.", None, {"countries": 2}),
     ("Warehouse and team are in Galway; we ship to 27 countries but we only operate from Ireland. 14 on the team.",
      None, {"countries": 1, "employees": 14}),  # customers' countries are not ours
+    ("We insure farmers - tractors, barns, livestock.", None, {"sector": "insurance"}),
+    ("We run after-school coding clubs for kids", None, {"sector": "education"}),
+    ("AI in production since late 2022, November to be exact.", None, {"ai_maturity_months": 43}),
 ]

@@ -199,4 +199,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("France, Suisse et les trois pays du Benelux.", None, {"countries": 5}),
     ("2 boutiques à Bordeaux, 38 salariés. On livre dans toute l'UE mais tout part de Bordeaux.", None,
      {"countries": 1, "employees": 38, "sector": "retail"}),
+    ("Notre assistant est mis en service à la Toussaint 2024, début novembre.", None, {"ai_maturity_months": 19}),
 ]
