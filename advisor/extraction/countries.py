@@ -56,7 +56,9 @@ def read_country_names(scan: Scan) -> None:
         code = match.group("a") or match.group("b")
         if code in places.lone_codes:
             found.append(("gb" if code == "uk" else code, "code", match))
-    found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)]
+    found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
+             or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
+             or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
     found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     found = [f for f in found if f[1] != "group" or not lexicon().market_reach.search(
@@ -104,6 +106,10 @@ def _only_listed(scan: Scan, found: Found) -> Found:
     return []
 
 
+_ENTITY = (r"(?:filiale|subsidiary|entit(?:y|é)|office|bureau|site|plant|usine|branch|succursale|"
+           r"operations?|business|agence|agency|team|équipe|factory)s?")
+_ENTITY_BEFORE = re.compile(rf"\b{_ENTITY}\s+$")
+_ENTITY_AFTER = re.compile(rf"\s+{_ENTITY}\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")
 
 

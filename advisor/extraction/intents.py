@@ -17,13 +17,13 @@ CORRECTION = re.compile(lexicon().correction.pattern + _STRUCTURAL_CORRECTION)
 _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
     r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed|"
-    r"sold|closed|exited|left|shut|bought|purchased"
+    r"sold|closed|exited|left|shut|bought|purchased|pull(?:ed)?|stay(?:ed)?|kept|keep|dropp?(?:ed)?|hit"
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
     r"supposing|imagine|let's say (?:we|our|that|the company)|say we|hypothetically|"
     r"in a scenario where|assuming we|"
-    rf"if (?:we|our \w+|the \w+)\s+(?:only\s+|just\s+|still\s+|suddenly\s+|ever\s+)?"
+    rf"if (?:we|our (?:\w+ )?\w+|the (?:\w+ )?\w+)\s+(?:only\s+|just\s+|still\s+|suddenly\s+|ever\s+)?"
     rf"(?:{_HYPO_VERBS}|would|could)|what would change if|would (?:that|it|this) change if|"
     r"et si|mais si|imaginons|imaginez|imagine|supposons|admettons|mettons que|"
     r"dans l'hypothèse|hypothétiquement|que se passerait-il si|qu'est-ce qui se passerait si|"
@@ -32,7 +32,7 @@ WHAT_IF = re.compile(
     r"passions|doublait|doublions|ouvrait|ouvrions|recrutait|recrutions|embauchait|"
     r"augmentait|augmentions|réduisait|réduisions|devenait|devenions|fusionnait|"
     r"centralisait|centralisions|n'avait|n'avions|n'était|n'étions)|"
-    r"(?:and|et) (?:with|avec) (?:(?:only|just|seulement|juste|que|plus que)\s+)?⟦\d+⟧|"
+    r"(?:and|et) (?:with|avec|at|à) (?:(?:only|just|seulement|juste|que|plus que)\s+)?⟦\d+⟧|"
     r"(?:and|et) (?:with|avec) (?:half|moitié|a (?:tenth|third|quarter)|twice|double|le double|"
     r"deux fois|un (?:tiers|quart|dixième))|"
     r"\bsi\b[^.?!,;]{0,40}?\b[a-zàâçéèêëîïôûùüÿ]{2,}(?:ait|aient)\b|"  # "si un bailleur nous finançait"

@@ -116,8 +116,8 @@ def read_budget(scan: Scan) -> None:
             if mention.kind != "plain" or mention.article:
                 continue
             cue_only = pattern is _CUE
-            if cue_only and mention.scale == 1 and abs(mention.value) < 1000:
-                continue
+            if cue_only and mention.scale == 1 and 0 < abs(mention.value) < 1000:
+                continue  # "budget for 3 teams"; "budget were zero" is a budget of 0
             if cue_only and mention.year_like:
                 continue
             if pattern is _SCALED_PER and mention.scale < 1e6:

@@ -250,4 +250,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("We insure farmers - tractors, barns, livestock.", None, {"sector": "insurance"}),
     ("We run after-school coding clubs for kids", None, {"sector": "education"}),
     ("AI in production since late 2022, November to be exact.", None, {"ai_maturity_months": 43}),
+    ("the budget is zero for now", None, {"annual_ai_budget_eur": 0}),
 ]

@@ -200,4 +200,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("2 boutiques à Bordeaux, 38 salariés. On livre dans toute l'UE mais tout part de Bordeaux.", None,
      {"countries": 1, "employees": 38, "sector": "retail"}),
     ("Notre assistant est mis en service à la Toussaint 2024, début novembre.", None, {"ai_maturity_months": 19}),
+    ("bureaux à Genève, Zurich et Lugano, plus une filiale luxembourgeoise", None, {"countries": 2}),
+    ("ONG basée à Bruxelles, 38 salariés entre le siège et le terrain (RDC, Burundi)", None,
+     {"countries": 3, "employees": 38, "sector": "other"}),
 ]
