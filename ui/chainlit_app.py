@@ -90,8 +90,10 @@ async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
     async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
         step.output = rec.details_markdown  # one click away from the summary in the reply
     elements: list[Any] = [
-        cl.Plotly(name="cost_chart", figure=rec.cost_figure, display="inline", size="large"),
-        cl.Plotly(name="criteria_chart", figure=rec.criteria_figure, display="inline", size="large"),
+        cl.Image(name="cost_chart.svg", content=rec.cost_svg.encode(), mime="image/svg+xml", display="inline",
+                 size="large"),
+        cl.Image(name="criteria_chart.svg", content=rec.criteria_svg.encode(), mime="image/svg+xml",
+                 display="inline", size="large"),
         cl.File(name=rec.markdown_name, content=rec.report_markdown.encode(), mime="text/markdown",
                 display="inline"),
         cl.File(name=rec.adr_name, content=rec.adr_markdown.encode(), mime="text/markdown", display="inline"),

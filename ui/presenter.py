@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-import plotly.graph_objects as go
-
 from advisor.view import RecommendationView
 from advisor.view.cite import source_line
 from advisor.view.words import Words
@@ -39,8 +37,8 @@ class RecommendationElements:
     key: str
     details_title: str
     details_markdown: str
-    cost_figure: go.Figure
-    criteria_figure: go.Figure
+    cost_svg: str  # the view's charts, as SVG images
+    criteria_svg: str
     report_intro: str
     report_markdown: str
     markdown_name: str

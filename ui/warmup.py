@@ -72,7 +72,7 @@ SAMPLE_PROFILE = {"employees": 300, "sector": "finance", "countries": 3, "ai_mat
 
 def warm_views() -> None:
     """Draw one sample recommendation's charts and PDF, so the first real one does not pay the
-    first-use cost of Plotly and the PDF writer (about 2.5 s on a 2-core machine)."""
+    first-use cost of the chart and PDF writers."""
     try:
         from advisor.slots import to_profile
         from advisor.view import RecommendationView

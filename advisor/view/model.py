@@ -114,8 +114,8 @@ class RecommendationView:
 
         return adr_markdown(self)
 
-    def charts(self) -> tuple[Any, Any]:
-        """(cumulative cost, criteria) as Plotly figures."""
+    def charts(self) -> tuple[str, str]:
+        """(cumulative cost, criteria) as SVG documents."""
         from advisor.view.charts import cost_chart, criteria_chart
 
         return cost_chart(self), criteria_chart(self)

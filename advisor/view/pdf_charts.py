@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from advisor.view.charts import nice_step
 from scoring.timeline import cost_timelines
 
 if TYPE_CHECKING:
@@ -15,12 +16,6 @@ if TYPE_CHECKING:
 COLORS = {"centralized": (31, 111, 235), "hybrid": (130, 80, 223), "decentralized": (209, 36, 47)}
 GREY = (136, 136, 136)
 CHART_HEIGHT = 62.0
-
-
-def _nice_step(top: float, ticks: int = 4) -> float:
-    raw = top / ticks
-    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
 
 
 def _room(pdf: ReportPDF, height: float) -> None:
@@ -42,7 +37,7 @@ def cost_chart(pdf: ReportPDF, view: RecommendationView) -> None:
     _title(pdf, w("chart.cost_title", months=months))
     lines = cost_timelines(advice.costs)
     top_value = max(max(line.high) for line in lines) or 1.0
-    step = _nice_step(top_value)
+    step = nice_step(top_value)
     top = step * math.ceil(top_value / step)
     left, y0 = pdf.l_margin + 20, pdf.get_y() + 2
     width, height = pdf.epw - 22, CHART_HEIGHT - 14

@@ -69,6 +69,21 @@ def shot(page: Page, name: str) -> Path:
     return path
 
 
+CHARTS = "img[alt='cost_chart.svg'], img[alt='criteria_chart.svg']"  # the view's SVG charts
+
+
+def wait_for_charts(page: Page) -> None:
+    """Both chart images in the page and drawn."""
+    page.wait_for_function(f"""() => [...document.querySelectorAll("{CHARTS}")]
+        .filter(i => i.complete && i.naturalWidth > 0).length >= 2""")
+
+
+def chart_texts(page: Page) -> str:
+    """The words inside the chart images (SVG text, fetched from the images' own URLs)."""
+    return str(page.evaluate(f"""async () => (await Promise.all([...document.querySelectorAll("{CHARTS}")]
+        .map(i => fetch(i.src).then(r => r.text())))).join("\\n")"""))
+
+
 def send(page: Page, text: str) -> float:
     """Type a message, send it once the app accepts it, return the time until the reply shows.
 
@@ -117,18 +132,19 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
 
     sent_at = time.monotonic()
     recommendation_s = send(page, SECOND)
-    page.locator(".js-plotly-plot").nth(1).wait_for()
+    wait_for_charts(page)
     recommendation_all_s = time.monotonic() - sent_at  # send -> reply, panel and both charts shown
     panel.get_by_text("5/5 required fields known").wait_for()
     assert "stated, turn 2" in panel.inner_text()
     assert page.get_by_text("Recommendation: centralized").count() >= 1
     assert page.get_by_text("Details: every criterion").count() >= 1  # one click away (a collapsed step)
-    cost_chart = page.locator(".js-plotly-plot", has_text="Cumulative cost over 24 months")
+    words = chart_texts(page)
+    assert "Cumulative cost over 24 months" in words and "(recommended)" in words, words
+    assert "Criteria: vote × weight" in words.replace("&#215;", "×"), words
+    cost_chart = page.locator("img[alt='cost_chart.svg']")
     cost_chart.scroll_into_view_if_needed()
-    assert "Centralized (recommended)" in cost_chart.inner_text() or "(recommended)" in cost_chart.inner_text()
     cost_chart.screenshot(path=str(SCREENSHOTS / "04-cost-chart.png"))
-    page.locator(".js-plotly-plot", has_text="Criteria: vote × weight").screenshot(
-        path=str(SCREENSHOTS / "05-criteria-chart.png"))
+    page.locator("img[alt='criteria_chart.svg']").screenshot(path=str(SCREENSHOTS / "05-criteria-chart.png"))
     shot(page, "03-recommendation")
 
     today = dt.date.today().isoformat()
@@ -159,7 +175,7 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
     resumed.locator("#thread-history a[href^='/thread/']").first.click()
     resumed.get_by_text("Noted: 3 countries").wait_for()
     resumed.locator("#side-view-content").get_by_text("5/5 required fields known").wait_for()
-    resumed.locator(".js-plotly-plot").first.wait_for()
+    resumed.locator("img[alt='cost_chart.svg']").first.wait_for()
     resumed.wait_for_timeout(SETTLE_MS)
     shot(resumed, "07-resumed-thread")
 

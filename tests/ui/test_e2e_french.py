@@ -14,7 +14,7 @@ from tests.ui.conftest import SCREENSHOTS, RunningApp
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
 from playwright.sync_api import Page  # noqa: E402
 
-from tests.ui.test_e2e_browser import SETTLE_MS, browser_page, send, shot  # noqa: E402
+from tests.ui.test_e2e_browser import SETTLE_MS, browser_page, chart_texts, send, shot, wait_for_charts  # noqa: E402
 
 PREMIER = "Nous sommes une fintech de 300 personnes présente dans 3 pays."
 SECOND = "Nous faisons de l'IA depuis un an, avec un budget de 3 M€ par an."
@@ -56,12 +56,12 @@ def test_a_french_conversation_end_to_end(french_page: Page, running_app: Runnin
     shot(page, "fr-02-premier-tour")
 
     send(page, SECOND)
-    page.locator(".js-plotly-plot").nth(1).wait_for()
+    wait_for_charts(page)
     panel.get_by_text("5/5 champs requis connus").wait_for()
     page.get_by_text("Recommandation : centralisée").first.wait_for()
     replies = "\n".join(page.locator("[data-step-type='assistant_message']").all_inner_texts())
     assert "Coûts sur 24 mois" in replies and not no_english(replies), no_english(replies)
-    charts = "\n".join(page.locator(".js-plotly-plot").all_inner_texts())
+    charts = chart_texts(page).replace("&#215;", "×")
     assert "Coût cumulé sur 24 mois" in charts and "Critères : vote × poids" in charts, charts
     assert not no_english(panel.inner_text()), panel.inner_text()
     page.wait_for_timeout(SETTLE_MS)

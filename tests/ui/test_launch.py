@@ -8,7 +8,7 @@ from pathlib import Path
 
 from advisor.settings import Settings
 from ui.launch import APP_FILE, REPO_ROOT, chainlit_command, chainlit_env
-from ui.offline import chart_module, preload_chart_module, strip_external_links
+from ui.offline import strip_external_links
 from ui.persistence import auth_secret, chat_db_path, ensure_schema, make_data_layer
 
 
@@ -58,13 +58,3 @@ def test_external_links_are_stripped_from_the_page() -> None:
             '<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/katex.css" />\n'
             '<link rel="stylesheet" crossorigin href="/assets/index.css">')
     assert strip_external_links(html) == '<link rel="stylesheet" crossorigin href="/assets/index.css">'
-
-
-def test_the_page_preloads_the_chart_module_chainlit_ships() -> None:
-    import chainlit
-
-    name = chart_module()
-    assert name is not None and (Path(chainlit.__file__).parent / "frontend/dist/assets" / name).is_file()
-    html = preload_chart_module("<head><title>x</title></head><body></body>", "/advisor")
-    assert f'<link rel="modulepreload" data-advisor="charts" href="/advisor/assets/{name}">\n</head>' in html
-    assert preload_chart_module("<body>no head</body>") == "<body>no head</body>"

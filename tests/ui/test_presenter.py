@@ -35,7 +35,7 @@ def test_turn_view_has_citations_tools_panel_and_recommendation() -> None:
     assert rec.details_title.startswith("Details")
     assert rec.details_markdown.count("#### What would change the advice") == 1
     assert "What would change the advice" not in rec.report_intro  # said once, in the details
-    assert len(rec.criteria_figure.data[0].y) == 8
+    assert rec.criteria_svg.count("data-key=") == 8 and rec.cost_svg.startswith("<svg")
 
 
 def test_a_french_turn_gets_french_elements() -> None:

@@ -3,6 +3,7 @@ and every output their recommendation has: reply, details, delta, report, PDF, S
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from dataclasses import dataclass, field
@@ -67,10 +68,7 @@ def _converse(lang: str, data_dir: Path) -> Conversation:
     passages = {c["id"]: c for c in values.get("citations") or ()}
     view = RecommendationView.from_record(values["recommendation"], lang, passages=passages,
                                           provenance=values.get("provenance") or {})
-    cost, criteria = view.charts()
-    chart_words = [cost.layout.title.text, cost.layout.xaxis.title.text, cost.layout.yaxis.title.text,
-                   criteria.layout.title.text, criteria.layout.xaxis.title.text,
-                   *[str(t.name) for t in cost.data if t.name], *[str(y) for y in criteria.data[0].y]]
+    chart_words = [html.unescape(t) for svg in view.charts() for t in re.findall(r">([^<>]+)</(?:text|title)>", svg)]
     outputs = {
         "summary": turns[1].reply, "delta": turns[3].reply, "refined": turns[2].reply,
         "details": details_text(values), "report": view.report_markdown(),
