@@ -12,7 +12,8 @@ from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
-        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|mis en prod|mise en prod|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|"
+        r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
         r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|à|au|"

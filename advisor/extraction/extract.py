@@ -122,6 +122,8 @@ def extract(
     said_unknown = unknown_fields(visible, expected, said)
     if "sector" in said_unknown and "sector" in values:
         del values["sector"], spans["sector"]  # "no idea how to classify us: a marina, two hotels…"
+    if BUDGET in said_unknown and values.get(BUDGET) == 0:
+        del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]
     other = described_other(main.view, text, expected, known, values, bool(asked), bool(said_unknown))
     if other is not None:  # "we film weddings": sector other, stated back

@@ -17,7 +17,8 @@ CORRECTION = re.compile(lexicon().correction.pattern + _STRUCTURAL_CORRECTION)
 _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
     r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed|"
-    r"sold|closed|exited|left|shut|bought|purchased|pull(?:ed)?|stay(?:ed)?|kept|keep|dropp?(?:ed)?|hit"
+    r"sold|closed|exited|left|shut|bought|purchased|pull(?:ed)?|stay(?:ed)?|kept|keep|dropp?(?:ed)?|hit|"
+    r"put|set up|set|introduced?|created?|adopt(?:ed)?|built|build"
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
@@ -62,10 +63,12 @@ _UNKNOWN = lexicon().unknown  # "I don't know" forms (lexicon `unknown`)
 _SKIP = lexicon().skip  # "skip that one": the question asked gets its assumption
 UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (field, re.compile(rf"\b(?:{words})")) for field, words in (
-        ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much|combien(?! de "
-                                 r"(?:pays|salariés|personnes|mois|ans|équipes)| d'(?:employés|équipes))"),
+        ("annual_ai_budget_eur", r"budgets?\b|spend|dépenses?|enveloppe|how much (?:money|we spend|do we)|"
+                                 r"combien (?:d'argent|on (?:dépense|investit|met)|"
+                                 r"nous (?:dépensons|investissons))"),
         ("countries", r"countr|pays\b"),
-        ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs"),
+        ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs|"
+                      r"combien (?:on est|nous sommes|sommes-nous)|how many (?:we are|of us|people)"),
         ("sector", r"sector|secteur|domaine|what we (?:actually )?do|"
                    r"ce (?:que|qu'on) (?:nous )?fai(?:sons|t)"),
         ("ai_maturity_months", r"maturit|experience|expérience|how long|depuis quand|depuis combien"),
@@ -145,7 +148,7 @@ def unknown_fields(sentences: list[str], expected: str | None, said: list[str] |
         if not named and len(in_message) == 1:  # "Countries: tricky. I don't know, skip it."
             named = in_message
         if expected:  # "Pays : je passe" while maturity was asked skips the countries
-            named = [f for f in named if f in REQUIRED_FIELDS and f != expected]
+            named = [expected] if expected in named else [f for f in named if f in REQUIRED_FIELDS]
         for field in named or ([expected] if expected else []):
             if field not in fields:
                 fields.append(field)

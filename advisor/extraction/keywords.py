@@ -57,11 +57,12 @@ GOVERNANCE_WORDS: dict[str, str] = {
     r"governance (?:is )?(?:in progress|being set up|emerging)|"
     r"gouvernance (?:en cours|en construction|embryonnaire|naissante)|"
     r"light governance|gouvernance légère|partially governed|"
-    r"governance is (?:partial|limited|patchy)|(?:la )?gouvernance est (?:partielle|limitée)",
+    r"governance is (?:partial|limited|patchy)|(?:la )?gouvernance (?:est|n'est que) (?:partielle|limitée)|"
+    r"governance is only partial",
     "central": r"(?:central |centralized |centralised )?(?:ai|ia|governance) (?:committee|board|council)|"
     r"central (?:committee|board|council)|"
     r"comité (?:ia|ai|central|de gouvernance|d'éthique|de pilotage)|"
-    r"(?:central|centralized|centralised|strong) governance|"
+    r"(?:central|centralized|centralised|strong) (?:ai |ia )?governance|"
     r"gouvernance (?:ia |ai )?(?:centrale|centralisée|forte)|(?:ai )?governance (?:is )?centrali[sz]ed|"
     r"(?:ai )?cent(?:er|re) of excellence|"
     r"centre d'excellence|coe|ai office|bureau (?:ia|de l'ia)|chief ai officer|caio|"

@@ -125,8 +125,10 @@ def read_budget(scan: Scan) -> None:
             if pattern is _K_PER and mention.scale < 1e3:
                 continue
             factor, note, extra, end = _period(scan, match.end(), match.start())
-            trailing = None if match.groupdict().get("cur") else _TRAILING_CUR.match(text, end)
-            code = currency_code(match.groupdict().get("cur") or (trailing and trailing.group("cur")) or "€")
+            cur = match.groupdict().get("cur")
+            # "120 000 $ CAD": a code after a bare "$" says which dollars
+            trailing = _TRAILING_CUR.match(text, end) if not cur or cur.strip() == "$" else None
+            code = currency_code((trailing and trailing.group("cur")) or cur or "€")
             rate = CURRENCY_TO_EUR[code]
             if code != "eur":
                 note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"

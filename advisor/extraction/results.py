@@ -10,6 +10,7 @@ from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
 _FIELDS = ("employees", "countries")
+_FILLERS = frozenset({"au", "en", "in", "total", "altogether", "overall", "all", "tout", "now", "maintenant"})
 _PEOPLE_OR_ROLES = re.compile(rf"⟦\d+⟧\s*(?:{PEOPLE}|{ROLE_WORDS}|ppl)\b")
 _COUNTRY_WORDS = re.compile(r"countr|pays|nations|markets|marchés")
 
@@ -29,8 +30,10 @@ def read_results(scan: Scan) -> None:
         if mention.kind != "plain" or mention.value < 1 or mention.year_like:
             continue
         tail = (match.group("tail") or "").strip().lower()
+        if tail in _FILLERS:  # "donc 1 200 au total", "so 33 in all"
+            tail = ""
         sentence = scan.sentence_around(match.start())
-        sentence_start = scan.view.rfind(sentence, 0, match.end())
+        sentence_start = max(scan.view.rfind(c, 0, match.start()) for c in ".!?\n") + 1
         before = [h for h in scan.hits if h.field in _FIELDS and sentence_start <= h.start < match.start()]
         summed = _summed_hit(scan, before, sentence_start, match.start(), mention.value * mention.scale)
         if tail.startswith(("countr", "pays", "market", "march")):
@@ -47,7 +50,8 @@ def read_results(scan: Scan) -> None:
             field = "countries"
         else:
             continue
-        scan.add(Hit(field, mention.value * mention.scale, match.start(), match.end(), 4,
+        end = match.end() if tail else match.end("n") + 1  # the filler after the number is not evidence
+        scan.add(Hit(field, mention.value * mention.scale, match.start(), end, 4,
                      "the total the user gave", (index,)))
 
 

@@ -251,4 +251,9 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("We run after-school coding clubs for kids", None, {"sector": "education"}),
     ("AI in production since late 2022, November to be exact.", None, {"ai_maturity_months": 43}),
     ("the budget is zero for now", None, {"annual_ai_budget_eur": 0}),
+    ("roughly 1,200 people spread over Singapore, Malaysia, Indonesia and the Philippines.", None,
+     {"employees": 1200, "countries": 4}),  # "Philippines" is the country, not the French demonym
+    ("We make mobile games. 90 people, studios in Montreal and Helsinki.", None,
+     {"employees": 90, "countries": 2, "sector": "tech"}),
+    ("If we set up one central AI governance board, would the advice change?", None, {}),  # a what-if
 ]

@@ -203,4 +203,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("bureaux à Genève, Zurich et Lugano, plus une filiale luxembourgeoise", None, {"countries": 2}),
     ("ONG basée à Bruxelles, 38 salariés entre le siège et le terrain (RDC, Burundi)", None,
      {"countries": 3, "employees": 38, "sector": "other"}),
+    ("950 personnes à Toulouse et 250 à Casablanca, donc 1 200 au total.", None, {"employees": 1200, "countries": 2}),
+    ("Budget: 120 000 $ CAD par année.", None, {"annual_ai_budget_eur": 81600}),
+    ("Je ne sais pas exactement combien on est, ça dépend si on compte les médecins libéraux.", "employees", {}),
+    ("la gouvernance n'est que partielle", None, {"governance": "partial"}),
 ]
