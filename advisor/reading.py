@@ -68,8 +68,11 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
     if not found.unknown and not _quotes_known(text, known) and off_topic_request(text, found.is_question):
+        said = _statements(text)  # "Only the Netherlands. Quick question: where is this stored?"
+        kept = extract(said, expected=asked, lang=lang, today=today, known=known) if said else None
         return Reading(message=text, question=found.question, injection=found.injection,
-                       pii=list(found.pii))
+                       pii=list(found.pii), values=dict(kept.values) if kept else {},
+                       evidence={k: v.text for k, v in kept.spans.items()} if kept else {})
     return Reading(
         message=text, values=dict(found.values),
         evidence={k: v.text for k, v in found.spans.items()}, unknown=list(found.unknown),
@@ -80,6 +83,16 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         inferred={k: v.text for k, v in found.spans.items() if v.inferred},
         converted=[k for k, v in found.spans.items() if (v.note or "").startswith("converted from")],
     )
+
+
+def _statements(text: str) -> str:
+    """The sentences of an off-topic message that neither ask nor name the off-topic subject."""
+    from advisor.extraction.intents import is_question_sentence
+    from knowledge.answer import names_off_topic
+
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return " ".join(s for s in sentences if not is_question_sentence(s) and not names_off_topic(s)
+                    and len(s.split()) <= 12)
 
 
 def _asked(found: Any, known: dict[str, Any] | None) -> str | None:

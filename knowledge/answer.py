@@ -91,6 +91,11 @@ def off_topic_request(message: str, is_question: bool) -> bool:
     return is_question or bool(vocab["offtopic"].search(low) and vocab["requests"].search(low))
 
 
+def names_off_topic(text: str) -> bool:
+    """The text names a subject outside the framework (a recipe, a match, code to write…)."""
+    return bool(_vocabulary()["offtopic"].search(folded(text)))
+
+
 def asks_something(message: str) -> bool:
     """A message that asks without a question mark: "give me the checklist", "define X"."""
     return bool(_vocabulary()["asks"].search(folded(message))) and in_scope(message)

@@ -14,6 +14,8 @@ OFF_TOPIC = [
     "recette de tarte tatin pour 10 personnes stp",
     "hourly price of a GPU instance for 20 agents on AWS vs Azure?",  # vendor prices: not in the article
     "how do I set up Kubernetes autoscaling for 12 agent worker pods? yaml please",  # infra how-to
+    "can you write me a python decorator that retries a LangGraph node 3 times?",  # code to write
+    "petite question hors sujet : le match commence à quelle heure ce soir pour nos 40 invités ?",
 ]
 
 
@@ -30,6 +32,12 @@ def test_off_topic_request_mid_interview_changes_nothing(session: AdvisorSession
     first = session.send("mid", "We are a 300-person fintech operating in 3 countries.")
     turn = session.send("mid", "unrelated: best pizza place in Milan for 8 of us?")
     assert turn.profile == first.profile
+
+
+def test_a_short_statement_next_to_an_off_topic_question_is_kept(session: AdvisorSession) -> None:
+    turn = session.send("aside", "Only the Netherlands, obviously. Quick question though: where is this conversation stored?")
+    assert turn.profile.get("countries") == 1
+    assert "orchestration" in turn.reply.lower()  # the question itself is still refused
 
 
 def test_company_facts_with_a_framework_question_are_kept(session: AdvisorSession) -> None:
