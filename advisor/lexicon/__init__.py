@@ -4,6 +4,7 @@ place table (places.yaml + Babel's CLDR country names in English and French)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +57,17 @@ def words(entries: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(entries)})(?![\w-])")
 
 
+def _contracted(names: Iterable[str]) -> list[str]:
+    """French city names with an article as said after "à"/"de": "le havre" -> "au havre", "du havre"."""
+    out = []
+    for name in names:
+        if name.startswith("le "):
+            out += ["au " + name[3:], "du " + name[3:]]
+        elif name.startswith("les "):
+            out += ["aux " + name[4:], "des " + name[4:]]
+    return out
+
+
 def _is_country(code: object) -> bool:
     return isinstance(code, str) and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
 
@@ -82,13 +94,14 @@ class PlaceTable:
         world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
                  for n in names}
         for name, code in world.items():  # a generated gazetteer: exact names, counted like `cities`
-            literal.setdefault(fold(name), (code, "cities"))
+            for form in (name, *_contracted([name])):
+                literal.setdefault(fold(form), (code, "cities"))
         entries = [re.escape(name) for name in literal]
         self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
         entries += [re.escape(name) for name in self._groups]
         for kind in ("aliases", "regions", "cities", "demonyms"):
             for code, names in places[kind].items():
-                for name in names:
+                for name in (*names, *_contracted(names if kind == "cities" else ())):
                     entries.append(loose(name))
                     self._patterns.append((re.compile(loose(name)), code, kind))
         self._literal = literal

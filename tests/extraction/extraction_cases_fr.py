@@ -207,4 +207,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Budget: 120 000 $ CAD par année.", None, {"annual_ai_budget_eur": 81600}),
     ("Je ne sais pas exactement combien on est, ça dépend si on compte les médecins libéraux.", "employees", {}),
     ("la gouvernance n'est que partielle", None, {"governance": "partial"}),
+    ("on a des agences au Havre, à Anvers et à Rotterdam.", None, {"countries": 3}),  # "au Havre" is Le Havre
 ]
