@@ -32,7 +32,8 @@ _NOT_AI_AGE = re.compile(
     r"(?:founded|fondée?s?|créée?s?|created|established|exist\w*|history|historique|"
     r"in business|company is)[^⟦.!?]{0,25}$"
 )
-_AI_CUE = re.compile(r"\b(?:depuis|since|for|pendant|il y a)\s+$")
+_AI_CUE = re.compile(r"\b(?:depuis|since|for|pendant|il y a)\s+(?:(?:over|more than|almost|nearly|just over|"
+                     r"plus de|presque|bientôt)\s+)?$")
 _AGE_AFTER = re.compile(r"\s*(?:old\b|d'existence|d'histoire|of history|in business)")
 _EARLY = re.compile(
     r"\b(?:just (?:started|starting|begun|beginning)|getting started|starting out|"
@@ -63,7 +64,7 @@ def read_maturity(scan: Scan) -> None:
                          match.end(), 2, None, (whole[0], extra[0])))
     for match in _UNIT.finditer(text):
         found = scan.mention(match)
-        if found is None or found[1].kind != "plain" or _not_ai_age(text, match):
+        if found is None or found[1].kind != "plain" or _not_ai_age(text, match) or _pays_for(scan, match):
             continue
         index, mention = found
         years = match.group("u").startswith(("y", "a"))
@@ -109,3 +110,11 @@ def _not_ai_age(text: str, match: re.Match[str]) -> bool:
         return False
     return bool(_FUTURE.search(before) or _NOT_AI_AGE.search(before)
                 or lexicon().future.search(before))
+
+
+_PERIOD_OF = re.compile(r"(?:covers?|covering|spans?|spanning|spread over|étalée?s? sur|répartie?s? sur)\s+$")
+
+
+def _pays_for(scan: Scan, match: re.Match[str]) -> bool:
+    """"that 2.2 million covers two years", "700 k€ étalés sur deux ans": the period an amount covers."""
+    return bool(_PERIOD_OF.search(scan.view, max(0, match.start() - 20), match.start()))

@@ -256,4 +256,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("We make mobile games. 90 people, studios in Montreal and Helsinki.", None,
      {"employees": 90, "countries": 2, "sector": "tech"}),
     ("If we set up one central AI governance board, would the advice change?", None, {}),  # a what-if
+    ("Correction: that 2.2 million dollars covers two years, so 1.1 million dollars a year.", None,
+     {"annual_ai_budget_eur": 1012000}),  # the period the amount covers is not AI maturity
+    ("AI in production for over two years", None, {"ai_maturity_months": 24}),
 ]

@@ -208,4 +208,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Je ne sais pas exactement combien on est, ça dépend si on compte les médecins libéraux.", "employees", {}),
     ("la gouvernance n'est que partielle", None, {"governance": "partial"}),
     ("on a des agences au Havre, à Anvers et à Rotterdam.", None, {"countries": 3}),  # "au Havre" is Le Havre
+    ("chaque équipe a monté la sienne dans son coin", None, {"current_architecture": "decentralized"}),
 ]
