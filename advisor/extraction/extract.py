@@ -125,7 +125,8 @@ def extract(
     if BUDGET in said_unknown and values.get(BUDGET) == 0:
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]
-    other = described_other(main.view, text, expected, known, values, bool(asked), bool(said_unknown))
+    other = described_other(main.view, text, numbers.source_span, expected, known, values, bool(asked),
+                            bool(said_unknown))
     if other is not None:  # "we film weddings": sector other, stated back
         values["sector"], spans["sector"] = "other", _as_written(other, respelled, original)
     question = _original(asked, numbers, text)
