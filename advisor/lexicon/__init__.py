@@ -4,128 +4,14 @@ place table (places.yaml + Babel's CLDR country names in English and French)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
+from advisor.lexicon.patterns import LANGS, alternation, data_file, fold, loose, tolerant, words
+from advisor.lexicon.places import PlaceTable
 
-HERE = Path(__file__).parent
-LANGS = ("en", "fr")
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
-
-
-def _data(name: str) -> dict[str, Any]:
-    return dict(yaml.safe_load((HERE / name).read_text(encoding="utf-8")))
-
-
-def fold(text: str) -> str:
-    """Accents removed, length kept (one character for one): "Genève" -> "Geneve"."""
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
-
-
-def loose(entry: str) -> str:
-    """A lexicon entry that also matches without accents and with a space for an apostrophe."""
-    return fold(entry).replace("'", "['’ ]?")
-
-
-_ACCENTED = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]", "ô": "[ôo]",
-             "î": "[îi]", "ï": "[ïi]", "û": "[ûu]", "ù": "[ùu]"}
-
-
-def tolerant(entry: str) -> str:
-    """A regex entry that also matches its words typed without accents ("arbitre" for "arbitré");
-    characters inside [...] classes are left alone."""
-    out, depth = [], 0
-    for c in entry:
-        depth += c == "[" and 1 or (c == "]" and -1 or 0)
-        out.append(c if depth or c not in _ACCENTED else _ACCENTED[c])
-    return "".join(out)
-
-
-def alternation(entries: list[str]) -> str:
-    """One regex alternative per entry, longest first (so "new jersey" wins over "jersey")."""
-    return "|".join(f"(?:{e})" for e in sorted(set(entries), key=len, reverse=True))
-
-
-def words(entries: list[str]) -> re.Pattern[str]:
-    """Whole-word matcher of the entries."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(entries)})(?![\w-])")
-
-
-def _contracted(names: Iterable[str]) -> list[str]:
-    """French city names with an article as said after "à"/"de": "le havre" -> "au havre", "du havre"."""
-    out = []
-    for name in names:
-        if name.startswith("le "):
-            out += ["au " + name[3:], "du " + name[3:]]
-        elif name.startswith("les "):
-            out += ["aux " + name[4:], "des " + name[4:]]
-    return out
-
-
-def _is_country(code: object) -> bool:
-    return isinstance(code, str) and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
-
-
-class PlaceTable:
-    """Country names (EN/FR), aliases, regions and cities, each standing for one country code."""
-
-    def __init__(self) -> None:
-        from babel import Locale
-
-        places = _data("places.yaml")
-        literal: dict[str, tuple[str, str]] = {}
-        not_names = {str(n) for n in places.get("not_country_names", [])}
-        for lang in LANGS:
-            for code, name in Locale(lang).territories.items():
-                if _is_country(code) and fold(str(name).lower()) not in not_names:
-                    literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
-        words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
-        self.lone_codes = frozenset(str(c) for c in places.get("lone_codes", []))  # "FR only"
-        self.codes = ({str(code).lower() for code in Locale("en").territories if _is_country(code)}
-                      | {"uk"}) - words_too
-        self._patterns: list[tuple[re.Pattern[str], str, str]] = []
-        literal = {fold(name): hit for name, hit in literal.items()}
-        world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
-                 for n in names}
-        for name, code in world.items():  # a generated gazetteer: exact names, counted like `cities`
-            for form in (name, *_contracted([name])):
-                literal.setdefault(fold(form), (code, "cities"))
-        entries = [re.escape(name) for name in literal]
-        self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
-        entries += [re.escape(name) for name in self._groups]
-        for kind in ("aliases", "regions", "cities", "demonyms"):
-            for code, names in places[kind].items():
-                for name in (*names, *_contracted(names if kind == "cities" else ())):
-                    entries.append(loose(name))
-                    self._patterns.append((re.compile(loose(name)), code, kind))
-        self._literal = literal
-        self._any = words(entries)
-        self._spellings = {str(n).lower() for lang in LANGS for n in Locale(lang).territories.values()} | {
-            str(n).lower() for kind in ("aliases", "regions", "cities", "demonyms")
-            for names in places[kind].values() for n in names} | set(places["groups"]) | set(world)
-
-    def find(self, text: str) -> list[tuple[str, str, re.Match[str]]]:
-        """(country code, kind, match) for every place named in lower-case `text`, in order;
-        a group ("DACH", "Benelux") gives one entry per country."""
-        found: list[tuple[str, str, re.Match[str]]] = []
-        for match in self._any.finditer(fold(text)):
-            name, written = match.group(), text[match.start():match.end()]
-            if written != name and written not in self._spellings:
-                continue  # an accent the place does not have: "indé" is not "Inde"
-            if name in self._groups:
-                found += [(code, "group", match) for code in self._groups[name]]
-                continue
-            hit = next(((code, kind) for pattern, code, kind in self._patterns
-                        if pattern.fullmatch(name)), None) or self._literal.get(name)
-            if hit is not None:
-                found.append((hit[0], hit[1], match))
-        return found
+__all__ = ["LANGS", "Calendar", "Lexicon", "PlaceTable", "alternation", "fold", "lexicon", "loose",
+           "tolerant", "words"]
 
 
 @dataclass(frozen=True)
@@ -184,7 +70,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Both languages' data, merged and compiled (once per process)."""
-    data = {lang: _data(f"{lang}.yaml") for lang in LANGS}
+    data = {lang: data_file(f"{lang}.yaml") for lang in LANGS}
 
     def merged(key: str) -> list[str]:
         return [e for lang in LANGS for e in data[lang].get(key, [])]
