@@ -33,7 +33,7 @@ def read_results(scan: Scan) -> None:
         if tail in _FILLERS:  # "donc 1 200 au total", "so 33 in all"
             tail = ""
         sentence = scan.sentence_around(match.start())
-        sentence_start = max(scan.view.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        sentence_start = scan.sentence_start(match.start())
         before = [h for h in scan.hits if h.field in _FIELDS and sentence_start <= h.start < match.start()]
         summed = _summed_hit(scan, before, sentence_start, match.start(), mention.value * mention.scale)
         if tail.startswith(("countr", "pays", "market", "march")):

@@ -82,8 +82,12 @@ class Scan:
         self.hits.append(hit)
         self.claimed.update(hit.mentions)
 
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence of the view containing `pos` starts."""
+        return max(self.view.rfind(c, 0, pos) for c in ".!?\n") + 1
+
     def sentence_around(self, pos: int) -> str:
         """The sentence of the view containing `pos`."""
-        start = max(self.view.rfind(c, 0, pos) for c in ".!?\n") + 1
+        start = self.sentence_start(pos)
         ends = [i for i in (self.view.find(c, pos) for c in ".!?\n") if i != -1]
         return self.view[start:min(ends) if ends else len(self.view)]
