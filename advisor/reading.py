@@ -60,7 +60,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
                  known: dict[str, Any] | None = None) -> Reading:
     """Extract facts, unknowns, what-ifs, questions and flags; never raises."""
     from advisor.extraction import extract
-    from knowledge.answer import off_topic_request
+    from knowledge.routing import off_topic_request
 
     try:
         found = extract(text, expected=asked, lang=lang, today=today, known=known)
@@ -88,7 +88,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
 def _statements(text: str) -> str:
     """The sentences of an off-topic message that neither ask nor name the off-topic subject."""
     from advisor.extraction.intents import is_question_sentence
-    from knowledge.answer import names_off_topic
+    from knowledge.routing import names_off_topic
 
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     return " ".join(s for s in sentences if not is_question_sentence(s) and not names_off_topic(s)

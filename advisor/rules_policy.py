@@ -60,8 +60,8 @@ def needs_recommendation(state: State) -> bool:
 
 def read_calls(reading: Reading, state: State) -> list[ToolCall]:
     """Round 3: a question, a what-if, and the recommendation when it is due."""
-    from knowledge.answer import asks_something, question_kind
     from knowledge.followup import followup_kind
+    from knowledge.routing import asks_something, question_kind
 
     calls = []
     question = reading.question

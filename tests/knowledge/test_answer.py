@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from knowledge.answer import answer_question, routed_ids, split_sentences
+from knowledge.answer import answer_question, split_sentences
+from knowledge.routing import routed_ids
 
 
 def test_answer_is_in_the_question_language_with_valid_numbered_citations(retriever: Any) -> None:
