@@ -52,7 +52,8 @@ def in_scope(question: str) -> bool:
         return False
     about_a_company = vocab["kinds"]["decision"].search(low) and vocab["companies"].search(low)
     names_a_subject = any(pattern.search(low) for pattern, _ in vocab["topics"])  # "resilience"
-    return bool(vocab["domain"].search(low) or about_a_company or names_a_subject)
+    names_a_way = any(p.search(low) for p in vocab["architectures"].values())  # "team by team"
+    return bool(vocab["domain"].search(low) or about_a_company or names_a_subject or names_a_way)
 
 
 def off_topic_request(message: str, is_question: bool) -> bool:
@@ -97,9 +98,9 @@ def routed_ids(question: str, kind: str) -> list[str]:
         return list(dict.fromkeys(first + _sides(low, named, first)))
     if first:  # precise subjects, all of them ("controlled hybrid vs full central")
         return first
+    asked = _sides_asked(low)
     if kind != "decision" and len(named) == 1:  # "strengths and limits of the centralized school"
         return list(vocab["definitions"][named[0]])
-    asked = _sides_asked(low)
     if len(named) >= 2 and (kind == "comparison" or (kind != "decision" and asked)):  # each side
         return [vocab["definitions"][a][i] for a in named for i in asked or [0]][:4]
     for pattern, ids in vocab["topics"]:
