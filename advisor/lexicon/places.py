@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from advisor.lexicon.patterns import LANGS, data_file, fold, loose, words
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def _contracted(names: Iterable[str]) -> list[str]:
@@ -47,9 +48,10 @@ class PlaceTable:
         literal = {fold(name): hit for name, hit in literal.items()}
         world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
                  for n in names}
-        for name, code in world.items():  # a generated gazetteer: exact names, counted like `cities`
-            for form in (name, *_contracted([name])):
-                literal.setdefault(fold(form), (code, "cities"))
+        # A generated gazetteer, too big for one regex: looked up word by word, counted like `cities`.
+        self._world = {fold(form): code for name, code in world.items()
+                       for form in (name, *_contracted([name])) if fold(form) not in literal}
+        self._longest = max((len(name.split()) for name in self._world), default=0)
         entries = [re.escape(name) for name in literal]
         self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}
         entries += [re.escape(name) for name in self._groups]
@@ -79,4 +81,27 @@ class PlaceTable:
                         if pattern.fullmatch(name)), None) or self._literal.get(name)
             if hit is not None:
                 found.append((hit[0], hit[1], match))
-        return found
+        return sorted(found + self._world_cities(text, found), key=lambda hit: hit[2].start())
+
+    def _world_cities(self, text: str, found: list[tuple[str, str, re.Match[str]]]
+                      ) -> list[tuple[str, str, re.Match[str]]]:
+        """Gazetteer cities named where no other place was found, longest name first."""
+        folded, taken = fold(text), [(m.start(), m.end()) for _, _, m in found]
+        tokens = list(_TOKEN.finditer(folded))
+        hits: list[tuple[str, str, re.Match[str]]] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self._longest, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                name = folded[start:end]
+                if name not in self._world or any(s < end and start < e for s, e in taken):
+                    continue
+                if text[start:end] != name and text[start:end] not in self._spellings:
+                    continue  # an accent the place does not have
+                match = re.compile(re.escape(name)).match(folded, start)
+                if match is not None:
+                    hits.append((self._world[name], "cities", match))
+                    i += n - 1
+                    break
+            i += 1
+        return hits

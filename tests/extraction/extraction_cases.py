@@ -259,4 +259,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Correction: that 2.2 million dollars covers two years, so 1.1 million dollars a year.", None,
      {"annual_ai_budget_eur": 1012000}),  # the period the amount covers is not AI maturity
     ("AI in production for over two years", None, {"ai_maturity_months": 24}),
+    # the GeoNames gazetteer: cities over 100,000 worldwide (Detroit) and local spellings (Plzeň)
+    ("offices in Puebla, Detroit, Zwickau and Plzeň", None, {"countries": 4}),
+    ("the sale closed after reading the split report", None, {}),  # words, not Salé, Reading, Split
 ]

@@ -209,4 +209,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("la gouvernance n'est que partielle", None, {"governance": "partial"}),
     ("on a des agences au Havre, à Anvers et à Rotterdam.", None, {"countries": 3}),  # "au Havre" is Le Havre
     ("chaque équipe a monté la sienne dans son coin", None, {"current_architecture": "decentralized"}),
+    ("on a passé le cap des 2 ans d'IA en prod", None, {"ai_maturity_months": 24}),  # not Cape Town
+    ("nos bureaux de Valenciennes, Katowice et Salzgitter", None, {"countries": 3}),
 ]
