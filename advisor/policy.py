@@ -83,14 +83,20 @@ def confirmed(reading: Reading, state: State, text: str) -> Reading:
 def held_conflicts(reading: Reading, state: State) -> Reading:
     """A new value for a stated field, not phrased as a correction nor answering its question,
     is asked about rather than silently overwriting the stated one; an inferred value (said back)
-    yields to a statement, not to another guess (except a longer list of places)."""
-    if reading.is_correction or reading.intent == "reset":
+    yields to a statement, not to another guess (except a longer list of places). A correction
+    replaces stated values, but not with a guess: a sector read from a word ("la Belgique c'est
+    juste un distributeur") or a place named in passing ("240 with the Sousse team")."""
+    if reading.intent == "reset":
         return reading
     values, conflicts = dict(reading.values), dict(reading.conflicts)
     for field, value in reading.values.items():
         old = state.profile.get(field)
         status = state.provenance.get(field, {}).get("status")
         if old is None or field == state.asked or same(old, value):
+            continue
+        guess = field in reading.mentioned or (field in reading.inferred and field not in (
+            "countries", "annual_ai_budget_eur"))  # a place list or a converted amount is said, not guessed
+        if reading.is_correction and (not guess or _names_more_places(field, old, value)):
             continue
         if status == "stated":
             conflicts[field] = [old, values.pop(field)]

@@ -82,6 +82,7 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         injection=found.injection, intent=found.intent, pii=list(found.pii),
         inferred={k: v.text for k, v in found.spans.items() if v.inferred},
         converted=[k for k, v in found.spans.items() if (v.note or "").startswith("converted from")],
+        mentioned=[k for k, v in found.spans.items() if (v.note or "").startswith("one place mentioned")],
     )
 
 

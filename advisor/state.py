@@ -53,6 +53,7 @@ class Reading(BaseModel):
     pii: list[str] = Field(default_factory=list)
     inferred: dict[str, str] = Field(default_factory=dict)  # field -> the words read, stated back
     converted: list[str] = Field(default_factory=list)  # said back, yet stated: an amount in another currency
+    mentioned: list[str] = Field(default_factory=list)  # from a place named in passing ("the Sousse team")
     conflicts: dict[str, list[Any]] = Field(default_factory=dict)  # field -> readings that disagree
     to_confirm: dict[str, Any] = Field(default_factory=dict)  # LLM readings the rules cannot check
     engine: str = "offline"

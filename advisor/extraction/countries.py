@@ -88,7 +88,7 @@ def read_country_names(scan: Scan) -> None:
                          f"one country ({names})", inferred=inferred))
             return
     # One place named with no "only": most likely the one country, said back to be sure.
-    scan.add(Hit("countries", 1.0, start, end, -1, f"one country ({names})", inferred=True))
+    scan.add(Hit("countries", 1.0, start, end, -1, f"one place mentioned ({names})", inferred=True))
 
 
 Found = list[tuple[str, str, re.Match[str]]]  # (country code, kind of name, where)

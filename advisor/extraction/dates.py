@@ -187,6 +187,8 @@ _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
 
 
 def about_a_person(view: str, start: int) -> bool:
-    """"I joined three weeks ago": a person's time in the job, not the company's AI."""
-    clause = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
-    return lexicon().tenure.search(clause) is not None
+    """"I joined three weeks ago", "fourteen years in the job": a person's time in the job (or the
+    company's age), said in the clause before or after the duration, not the company's AI."""
+    before = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
+    after = _CLAUSE_START.split(view[start:start + 60])[0]
+    return lexicon().tenure.search(before) is not None or lexicon().tenure.search(after) is not None

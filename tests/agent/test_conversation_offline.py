@@ -54,6 +54,15 @@ def test_correction_updates_the_field_and_says_so(session: AdvisorSession) -> No
     assert turn.recommendation is not None and turn.recommendation["profile"]["employees"] == 600
 
 
+def test_a_correction_does_not_replace_a_stated_field_with_a_guess(session: AdvisorSession) -> None:
+    session.send("t5", "We are a 300-person fintech operating in 3 countries.")
+    turn = session.send("t5", "Sorry, I was wrong on headcount: with the Porto team we are 340.")
+    assert turn.profile["employees"] == 340
+    assert turn.profile["countries"] == 3  # Porto is named in passing, not a new count of countries
+    turn = session.send("t5", "Correction: we closed Lisbon and Madrid, it's just Porto now.")
+    assert turn.profile["countries"] == 1  # an "only" list is a statement
+
+
 def test_unknown_gives_a_flagged_assumption(session: AdvisorSession) -> None:
     session.send("t4", "We are a 40-person SaaS startup in France only, using AI for 3 months.")
     turn = session.send("t4", "I don't know our AI budget.")

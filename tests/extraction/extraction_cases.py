@@ -262,4 +262,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     # the GeoNames gazetteer: cities over 100,000 worldwide (Detroit) and local spellings (Plzeň)
     ("offices in Puebla, Detroit, Zwickau and Plzeň", None, {"countries": 4}),
     ("the sale closed after reading the split report", None, {}),  # words, not Salé, Reading, Split
+    ("pilots only", "ai_maturity_months", {"ai_maturity_months": 0}),
+    ("Nothing of ours in production, just a chatbot demo.", None, {"ai_maturity_months": 0}),
+    ("I'm CIO here. Fourteen years in the job.", None, {}),  # a person's tenure, said after the duration
 ]

@@ -211,4 +211,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("chaque équipe a monté la sienne dans son coin", None, {"current_architecture": "decentralized"}),
     ("on a passé le cap des 2 ans d'IA en prod", None, {"ai_maturity_months": 24}),  # not Cape Town
     ("nos bureaux de Valenciennes, Katowice et Salzgitter", None, {"countries": 3}),
+    ("On a testé deux-trois trucs, rien qu'on utilise au quotidien. Que des essais.", None,
+     {"ai_maturity_months": 0}),
+    ("Aucun projet IA en prod : on a fait deux pilotes l'an dernier.", None, {"ai_maturity_months": 0}),
 ]

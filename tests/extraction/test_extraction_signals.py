@@ -54,6 +54,8 @@ def test_bare_number_without_expected_field_is_ignored() -> None:
         ("not sure, maybe 300", "employees", ()),
         ("pas d'idée pour le nombre de pays", None, ("countries",)),
         ("je ne connais pas notre budget", None, ("annual_ai_budget_eur",)),
+        ("L'IA en prod... je sais plus, faut que je demande.", "ai_maturity_months", ("ai_maturity_months",)),
+        ("I'd have to ask finance", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
     ],
 )
 def test_unknowns(text: str, expected_field: str | None, unknown: tuple[str, ...]) -> None:
