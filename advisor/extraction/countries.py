@@ -43,10 +43,12 @@ def read_country_names(scan: Scan) -> None:
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (site[0],)))
     places = lexicon().places
     found = places.find(scan.view)
-    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})+\s*[.!]?\s*", scan.view)
+    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})+\s*[.!]?\s*", scan.view) or (
+        scan.expected == "countries" and re.fullmatch(r"\s*([a-z]{2})\s*[.!]?\s*", scan.view))  # "FR"
     for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
-        if len(tokens) >= 2 and all(t in places.codes for t in tokens):
+        alone = len(tokens) == 1 and tokens[0] in places.lone_codes  # "FR", answering the question
+        if (len(tokens) >= 2 or alone) and all(t in places.codes for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     for match in _PAREN_CODE.finditer(scan.view):
         code = match.group("code")

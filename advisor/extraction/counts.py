@@ -6,6 +6,7 @@ import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
+from advisor.extraction.money import NAMED_CURRENCY
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
 from advisor.lexicon import lexicon
 
@@ -126,6 +127,9 @@ def read_exact(scan: Scan) -> None:
         if found is None or found[1].kind != "plain":
             continue
         sentence = scan.sentence_around(match.start())
+        if not _PEOPLE_WORD.search(sentence) and NAMED_CURRENCY.search(sentence):
+            scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
+            continue
         field = ("employees" if _PEOPLE_WORD.search(sentence)
                  else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
         if field is not None:

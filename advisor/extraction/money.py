@@ -171,7 +171,7 @@ def yearly_factor(scan: Scan, end: int, start: int) -> tuple[float, str | None]:
     return factor, note
 
 
-_NAMED_CUR = re.compile(rf"(?<![a-z])(?P<cur>{_CUR})")
+NAMED_CURRENCY = re.compile(rf"(?<![a-z])(?P<cur>{_CUR})")
 
 
 def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | None:
@@ -179,7 +179,7 @@ def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | N
     currency (converted, with a note); None when no other currency is named."""
     if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
         return None
-    for match in _NAMED_CUR.finditer(view):
+    for match in NAMED_CURRENCY.finditer(view):
         code = currency_code(match.group("cur"))
         if code != "eur":
             rate = CURRENCY_TO_EUR[code]

@@ -95,9 +95,7 @@ class PlaceTable:
                 start, end = tokens[i].start(), tokens[i + n - 1].end()
                 name = folded[start:end]
                 if name not in self._world or any(s < end and start < e for s, e in taken):
-                    continue
-                if text[start:end] != name and text[start:end] not in self._spellings:
-                    continue  # an accent the place does not have
+                    continue  # any accents: "Poznań", "Poznan" and "Poznaň" are one city
                 match = re.compile(re.escape(name)).match(folded, start)
                 if match is not None:
                     hits.append((self._world[name], "cities", match))

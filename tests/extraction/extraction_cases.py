@@ -265,4 +265,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("pilots only", "ai_maturity_months", {"ai_maturity_months": 0}),
     ("Nothing of ours in production, just a chatbot demo.", None, {"ai_maturity_months": 0}),
     ("I'm CIO here. Fourteen years in the job.", None, {}),  # a person's tenure, said after the duration
+    ("We make a photo-editing app, 90 people.", None, {"sector": "tech", "employees": 90}),
+    ("Robotics start-up: we build warehouse picking robots.", None, {"sector": "industry"}),
+    ("UK.", "countries", {"countries": 1}),  # one code answering the question
+    ("no", "countries", {}),  # not Norway
 ]

@@ -214,4 +214,10 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("On a testé deux-trois trucs, rien qu'on utilise au quotidien. Que des essais.", None,
      {"ai_maturity_months": 0}),
     ("Aucun projet IA en prod : on a fait deux pilotes l'an dernier.", None, {"ai_maturity_months": 0}),
+    # the settled figure of a budget range is the budget's, not a short answer to another question
+    ("Budget IA entre 300 et 400 k€ par an, disons 350.", "ai_maturity_months", {"annual_ai_budget_eur": 350000}),
+    ("On développe des applis mobiles pour des clients.", None, {"sector": "tech"}),
+    ("78 magasins en Wallonie et en Flandre, 9 au Grand-Duché et 6 dans le nord de la France.", None,
+     {"countries": 3, "sector": "retail"}),
+    ("cabinet d archi a bruxelles, on est 24", None, {"sector": "other", "countries": 1, "employees": 24}),
 ]
