@@ -95,6 +95,10 @@ ROLE_WORDS = (  # those, and groups only added up ("1,750 consultants + 250 supp
 SUM = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s*(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s*"
                  r"(?:[\w-]+\s+)?"
                  rf"(?:{ROLE_WORDS}|{PEOPLE})\b")
+# "260 people in the shops plus about 50 at head office": two groups by where they work
+SUM_BY_PLACE = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s+(?:in|at|on|en|au|dans)\s+"
+                          r"(?:the\s+|our\s+|les?\s+|la\s+)?[\w-]+(?:\s+[\w-]+)?\s*"
+                          rf"(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s+(?:at|in|au|à|en|on)\b")
 OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
                    r"payroll|(?:on|in)\s+the\s+(?:whole\s+)?(?:team|company)(?=\s*[.,;!]|\s*$)|"
                    r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
@@ -145,7 +149,7 @@ def _ends_with_agents(match: re.Match[str]) -> bool:
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
-    for match in SUM.finditer(scan.view):
+    for match in (*SUM.finditer(scan.view), *SUM_BY_PLACE.finditer(scan.view)):
         first, second = scan.mention(match), scan.mention(match, "k")
         if _ends_with_agents(match):
             continue  # "250 employees and a couple of agents in production": AI agents, not staff

@@ -142,7 +142,8 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
     for atom in atoms:
         prev = out[-1] if out else None
         gap = low[prev.end:atom.start] if prev else ""
-        if prev and _RATIO_SEP.fullmatch(gap) and gap.strip() and not prev.year_like and atom.scale == 1:
+        if (prev and _RATIO_SEP.fullmatch(gap) and gap.strip() and not prev.year_like and atom.scale == 1
+                and low[prev.start].isdigit() and low[atom.start].isdigit()):  # "80/20", not "one: 25"
             out[-1] = replace(prev, kind="ratio")
             out.append(replace(atom, kind="ratio"))
             continue

@@ -82,8 +82,8 @@ _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|
 def _place_changes(view: str, found: Relative) -> None:
     """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1)."""
     places = lexicon().places.find(view)
-    if not places or "countries" in found.deltas:
-        return
+    if not places or "countries" in found.deltas or lexicon().only_places.search(view):
+        return  # "shut Madrid and kept only Lisbon": the places kept are the count
     codes = {code for code, _, _ in places}
     first = min(m.start() for _, _, m in places)
     before = view[max(0, first - 40):first]

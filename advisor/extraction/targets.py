@@ -12,7 +12,8 @@ from advisor.lexicon import lexicon
 # "450, not 540" / "I said 15 but it's 24": the number said to be wrong.
 REJECTED_NUMBER = re.compile(
     r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non|i said|j'ai dit|"
-    r"i wrote|j'ai écrit)\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
+    r"i wrote|j'ai écrit|scratch the|forget the|ignore the|drop the|oublie[sz]? le|oubliez les)"
+    r"\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
 )
 
 

@@ -80,12 +80,18 @@ def test_relative_what_if_factors(text: str, factors: dict[str, float]) -> None:
         ("what if we had 200 more people", {"employees": 200.0}),
         ("what if we hired 200?", {"employees": 200.0}),
         ("What if we increased the budget by 1M€?", {BUDGET: 1_000_000.0}),
+        ("Suppose we shut Singapore and Cologne. Would the answer move?", {"countries": -2.0}),
     ],
 )
 def test_relative_what_if_deltas(text: str, deltas: dict[str, float]) -> None:
     result = extract(text, today=TODAY)
     assert result.what_if_deltas == deltas
     assert result.values == {} and result.what_if == {} and result.what_if_factors == {}
+
+
+def test_places_kept_only_are_an_absolute_what_if() -> None:
+    result = extract("what if we shut Madrid and Dublin and kept only Lisbon?", today=TODAY)
+    assert result.what_if == {"countries": 1} and result.what_if_deltas == {}
 
 
 def test_relative_what_if_beside_facts_and_absolute_what_if() -> None:
