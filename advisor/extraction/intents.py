@@ -116,7 +116,14 @@ def what_if_ranges(text: str) -> list[tuple[int, int]]:
         if ranges and match.start() < ranges[-1][1]:
             continue
         end = _CLAUSE_END.search(text, match.end())
-        ranges.append((match.start(), end.end() if end else len(text)))
+        stop = end.end() if end else len(text)
+        while stop < len(text):  # "What if we sold Hungary? That would take us to 7,000 people."
+            following = _CLAUSE_END.search(text, stop)
+            sentence_end = following.end() if following else len(text)
+            if not lexicon().conditional.search(text, stop, sentence_end):
+                break
+            stop = sentence_end
+        ranges.append((match.start(), stop))
     return ranges
 
 

@@ -269,6 +269,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Robotics start-up: we build warehouse picking robots.", None, {"sector": "industry"}),
     ("UK.", "countries", {"countries": 1}),  # one code answering the question
     ("no", "countries", {}),  # not Norway
+    ("You put centralized at 1.38 M€ over 24 months. Does that include licences?", "current_architecture",
+     {}),  # the advisor's own figures quoted back
     ("We sell outdoor gear. 260 people in the shops plus about 50 at head office.", None,
      {"employees": 310, "sector": "retail"}),
     ("Quick one: 25 of us, we build mobile apps.", None, {"employees": 25, "sector": "tech"}),  # not a 1:25 ratio

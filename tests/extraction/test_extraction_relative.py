@@ -89,6 +89,14 @@ def test_relative_what_if_deltas(text: str, deltas: dict[str, float]) -> None:
     assert result.values == {} and result.what_if == {} and result.what_if_factors == {}
 
 
+def test_a_sentence_in_the_conditional_goes_on_with_the_what_if() -> None:
+    result = extract("What if we sold the Hungarian stores? That would take us down to about seven "
+                     "thousand people.", today=TODAY)
+    assert result.values == {} and result.what_if["employees"] == 7000
+    french = extract("Et si on vendait la filiale belge ? Ça nous ramènerait à 400 personnes.", today=TODAY)
+    assert french.values == {} and french.what_if == {"employees": 400}
+
+
 def test_places_kept_only_are_an_absolute_what_if() -> None:
     result = extract("what if we shut Madrid and Dublin and kept only Lisbon?", today=TODAY)
     assert result.what_if == {"countries": 1} and result.what_if_deltas == {}
