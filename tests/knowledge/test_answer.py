@@ -60,6 +60,24 @@ def test_cli_index_add_then_ask(tmp_path: Path, capsys: pytest.CaptureFixture[st
      {"article/patterns/full-central", "article/hybrid/architecture", "article/hybrid/ratio"}),
     ("why not go fully centralized now? downside, and what split does hybrid use?", "definition",
      {"article/schools/centralized-limits", "article/hybrid/ratio"}),
+    # subjects said in the asker's words
+    ("Step one of moving to centralized, what gets stood up first?", "other", {"article/migration/plan"}),
+    ("right split between mandated platform and freedom? we were thinking 70/30", "other",
+     {"article/hybrid/ratio"}),
+    ("le chiffre de 4,2M€/an qui circule, il sort d'ou ?", "other", {"article/risks/costs"}),
+    ("the less-talked-about risks of letting teams go rogue?", "list", {"article/risks/governance"}),
+    ("dans le cas startup 50 pers, niveau secu ca donne combien ?", "numbers", {"article/comparison/startup"}),
 ])
 def test_precise_subjects_route_to_their_passages(question: str, kind: str, passages: set[str]) -> None:
     assert passages <= set(routed_ids(question, kind))
+
+
+@pytest.mark.parametrize(("question", "scoped"), [
+    ("what does a team-by-team setup really cost a year for an org of ~500?", True),  # by meaning
+    ("si un agent fait fuiter des donnees, on risque combien max en amende RGPD ?", False),  # legal advice
+    ("on a combien de temps pour notifier la CNIL ?", False),
+])
+def test_scope_by_meaning_and_legal_advice_refused(question: str, scoped: bool) -> None:
+    from knowledge.routing import in_scope
+
+    assert in_scope(question) is scoped
