@@ -84,9 +84,11 @@ def extract(
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
               or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
-    correction = (CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
-                  or (bool(known) and lexicon().update_cues.search(tokens) is not None))  # "31 now"
-    expected = correction_target(tokens, numbers, known, expected) if correction else expected
+    said = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
+    update = bool(known) and lexicon().update_cues.search(tokens) is not None  # "31 now"
+    target = correction_target(tokens, numbers, known, expected) if said or update else expected
+    correction = said or (update and target in (known or {}))  # "two years now": no known field updated
+    expected = target if correction else expected
     main = scan_message(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
                  bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
     clean = _blank(tokens, injected)  # what-if clauses are read without their injected parts

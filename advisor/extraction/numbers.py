@@ -20,11 +20,11 @@ _APPROX = (
 _DIGITS = r"[0-9]{1,3}(?:(?:,|\.|[ \u00a0\u202f'’])[0-9]{3})+(?![0-9])|[0-9]+(?:[.,][0-9]+)?"
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[., \u00a0\u202f'’][0-9]{3})+")
 _CUR_AHEAD = r"(?=\s?(?:€|eur|\$|usd|£|gbp|chf)|[^a-zà-ÿ0-9]|$)"
-_SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|milliers?|grand|mn|mio|mrd|bn|mds?"
+_SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|milliers?|grand|mn|mio|mil|mrd|bn|mds?"
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
     r"(?P<neg>(?<![\w])[-−–](?=[0-9])|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
-    rf"(?:(?<![\w.,])(?<![a-zà-ÿ]-)(?P<num>{_DIGITS})(?:-?ish\b)?"
+    rf"(?:(?<![\w.,])(?:(?<![a-zà-ÿ]-)|(?<=mid-)|(?<=mi-)|(?<=early-)|(?<=late-)|(?<=fin-))(?P<num>{_DIGITS})(?:-?ish\b)?"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k)(?:e(?![a-zà-ÿ]))?{_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
     rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)|(?P<few>{FEW})"
@@ -32,7 +32,7 @@ _ATOM = re.compile(
     r"(?P<plus>\s?\+(?!\s?[0-9]))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
 )
 _SCALE_VALUE = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,  # "1.2 mil"
     "thousand": 1e3, "mille": 1e3, "millier": 1e3, "milliers": 1e3, "grand": 1e3,
     "milliard": 1e9, "milliards": 1e9, "mrd": 1e9,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9,

@@ -41,11 +41,11 @@ def _fixed(word: str) -> str | None:
         return accented if accented != low else None
     if fold(low) in known:
         return None
-    if len(low) < 6:
+    if len(low) < 5:
         return None
     best = extractOne(low, spelling, scorer=OSA.distance, score_cutoff=1)
-    if best is None or best[0][0] != low[0]:
-        return None
+    if best is None or best[0][0] != low[0] or (len(low) == 5 and len(best[0]) < 6):
+        return None  # a five-letter word only as a long word missing a letter ("budgt", "peple")
     if fold(low).rstrip("sx") == fold(best[0]).rstrip("sx"):
         return None  # a plural or singular, not a typo
     return str(best[0])

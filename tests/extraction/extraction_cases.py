@@ -269,6 +269,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Robotics start-up: we build warehouse picking robots.", None, {"sector": "industry"}),
     ("UK.", "countries", {"countries": 1}),  # one code answering the question
     ("no", "countries", {}),  # not Norway
+    ("BUDGT 1.2 MIL GBP A YEAR", None, {"annual_ai_budget_eur": 1404000}),  # a letter missing, "mil"
     ("You put centralized at 1.38 M€ over 24 months. Does that include licences?", "current_architecture",
      {}),  # the advisor's own figures quoted back
     ("We sell outdoor gear. 260 people in the shops plus about 50 at head office.", None,

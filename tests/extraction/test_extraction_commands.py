@@ -48,6 +48,21 @@ def test_correction_with_bare_number_after_a_fact() -> None:
     assert result.values == {"employees": 350}
 
 
+def test_now_updates_a_known_field_only() -> None:
+    known = {"employees": 35}
+    update = extract("we are 40 now", expected="governance", known=known)
+    assert update.is_correction and update.values == {"employees": 40}
+    first = extract("Just demos and POCs so far, for about two years now.", expected="ai_maturity_months",
+                    known=known)  # "now" updates nothing known: the demos say 0 months in production
+    assert not first.is_correction and first.values == {"ai_maturity_months": 0}
+
+
+def test_scratch_the_old_number() -> None:
+    result = extract("scratch the 45 btw, it's 47 since the two apprentices signed on.",
+                     expected="teams_using_ai", known={"employees": 45})
+    assert result.is_correction and result.values == {"employees": 47}
+
+
 def test_what_if_never_leaks_into_values_even_with_expected_field() -> None:
     result = extract("What if we were 800?", expected="employees")
     assert result.values == {}
