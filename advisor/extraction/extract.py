@@ -84,10 +84,10 @@ def extract(
     asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
               or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
-    said = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
+    corrects = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
     update = bool(known) and lexicon().update_cues.search(tokens) is not None  # "31 now"
-    target = correction_target(tokens, numbers, known, expected) if said or update else expected
-    correction = said or (update and target in (known or {}))  # "two years now": no known field updated
+    target = correction_target(tokens, numbers, known, expected) if corrects or update else expected
+    correction = corrects or (update and target in (known or {}))  # "two years now": nothing known updated
     expected = target if correction else expected
     main = scan_message(_blank(tokens, hypos + hidden + injected), numbers, expected, today, correction,
                  bare=not injection, no_bare=_blank(tokens, hypos + hidden + injected + asking))
