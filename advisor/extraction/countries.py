@@ -43,8 +43,7 @@ def read_country_names(scan: Scan) -> None:
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (site[0],)))
     places = lexicon().places
     found = places.find(scan.view)
-    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})+\s*[.!]?\s*", scan.view) or (
-        scan.expected == "countries" and re.fullmatch(r"\s*([a-z]{2})\s*[.!]?\s*", scan.view))  # "FR"
+    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})*\s*[.!]?\s*", scan.view)  # "FR", "DE AT CH"
     for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         alone = len(tokens) == 1 and tokens[0] in places.lone_codes  # "FR", answering the question

@@ -164,7 +164,7 @@ def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Eviden
     read = values.get("countries")
     evidence = spans.get("countries")
     if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
-            or not (evidence.note or "").startswith(("one country", f"{int(read)} countries"))
+            or not (evidence.note or "").startswith(("one", f"{int(read)} countries"))
             or not lexicon().additions.search(view)):
         return
     values["countries"] = int(before) + int(read)

@@ -40,7 +40,10 @@ def scan_message(
     # A hypothesis is about the profile ("what if it were 6M€?"); a short answer, or a correction
     # of an amount, is about the interview ("non attendez, 3,8 M€"): only longer statements need
     # the context (a correction too for dates: "la filiale a été fermée en juin" is not about AI).
-    if in_context and len(view.split()) > SHORT_ANSWER_WORDS:
+    # A short correction of the places or the headcount dates them, not AI: "on a aussi 4 magasins
+    # aux Pays-Bas depuis juin".
+    about_other = correction and expected in ("countries", "employees")
+    if in_context and (len(view.split()) > SHORT_ANSWER_WORDS or about_other):
         if not correction:
             _keep_in_context(scan, "annual_ai_budget_eur", lexicon().budget_context)  # not "a £40k loan"
         _keep_in_context(scan, "ai_maturity_months", lexicon().ai_context)  # not "since 2019, an office"

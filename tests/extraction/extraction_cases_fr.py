@@ -218,6 +218,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Budget IA entre 300 et 400 k€ par an, disons 350.", "ai_maturity_months", {"annual_ai_budget_eur": 350000}),
     ("On développe des applis mobiles pour des clients.", None, {"sector": "tech"}),
     ("Vous mettez le centralisé à 1,4 M€ sur 24 mois, ça comprend les licences ?", None, {}),
+    ("C'est pour mon conseil d'administration de jeudi.", None, {}),  # a board, not consulting
+    ("FR", "ai_maturity_months", {"countries": 1}),  # a country code said alone answers where
     ("78 magasins en Wallonie et en Flandre, 9 au Grand-Duché et 6 dans le nord de la France.", None,
      {"countries": 3, "sector": "retail"}),
     ("cabinet d archi a bruxelles, on est 24", None, {"sector": "other", "countries": 1, "employees": 24}),

@@ -57,6 +57,12 @@ def test_now_updates_a_known_field_only() -> None:
     assert not first.is_correction and first.values == {"ai_maturity_months": 0}
 
 
+def test_places_added_later_and_dated_are_not_ai_maturity() -> None:
+    result = extract("Rectification : on a aussi 4 magasins aux Pays-Bas depuis juin, je les avais oubliés.",
+                     expected="governance", known={"countries": 3, "ai_maturity_months": 24})
+    assert result.values["countries"] == 4 and "ai_maturity_months" not in result.values
+
+
 def test_scratch_the_old_number() -> None:
     result = extract("scratch the 45 btw, it's 47 since the two apprentices signed on.",
                      expected="teams_using_ai", known={"employees": 45})
