@@ -1,4 +1,6 @@
-"""Merging the LLM's tool calls into the rules reading: verified facts only; disagreements asked."""
+"""Merging the LLM's tool calls into the rules reading: verified facts only. Where the rules read
+another value, a reading code checked on the LLM's quote wins and is said back ("I read *…* as …
+— say if not"); two unchecked readings are asked about."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from typing import Any
 from advisor.state import Reading, State
 from advisor.verify import same, verified_facts
 
-_WHAT_IF_CUE = re.compile(r"\b(?:what if|suppose|imagine|if we|et si|si on|si nous|supposons)\b", re.I)
 _UNKNOWN_CUE = re.compile(r"\b(?:know|sure|idea|clue|confidential|tbd|not (?:yet )?defined|sais|idée|"
                           r"confidentiel|arbitr|pas encore|préfère ne pas|prefer not)\b", re.I)
 
@@ -36,19 +37,34 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
                                                messages, lang, today)
     values, evidence = dict(rules.values), dict(rules.evidence)
     inferred, conflicts, to_confirm = dict(rules.inferred), dict(rules.conflicts), dict(rules.to_confirm)
+    converted = list(rules.converted)
     for field, value in accepted.items():
         if field in rules.what_if or field in rules.unknown:
             continue
         if field in values and not same(values[field], value):
-            conflicts[field] = [values.pop(field), value]
-            evidence.pop(field, None)
+            if field in confirm:  # two readings, neither checked by code: the user says which
+                conflicts[field] = [values.pop(field), value]
+                evidence.pop(field, None)
+                continue
+            # the LLM's reading is checked by code on its quote: it wins, and is said back
+            values[field], evidence[field], inferred[field] = value, quotes[field], quotes[field]
+            converted.append(field)
             continue
         if field in confirm and field not in values:  # the rules read nothing: stated back
             values[field], evidence[field], inferred[field] = value, quotes[field], confirm[field]
         elif field not in values:
             values[field], evidence[field] = value, quotes[field]
+    hypothesis = _what_if(calls)
+    if calls and set(raw) <= set(accepted):  # a model whose every fact checks out: what it left out
+        # of the rules reading is asked about, not stored ("2 sites, no sorry 3" is not 3 months)
+        for field in [f for f in values if f not in raw]:
+            if field in hypothesis.get("what_if", {}):  # the model read it as a hypothesis
+                values.pop(field)
+                continue
+            if not same(state.profile.get(field), values[field]):
+                to_confirm[field] = values.pop(field)
     update |= {"values": values, "evidence": evidence, "inferred": inferred, "conflicts": conflicts,
-               "to_confirm": to_confirm}
+               "to_confirm": to_confirm, "converted": converted}
     if any(c.get("name") == "correct_fact" for c in calls) and accepted:
         update["is_correction"] = True
     unknown = list(rules.unknown)
@@ -58,8 +74,7 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
                 if field == state.asked and field not in values and field not in unknown:
                     unknown.append(field)
     update["unknown"] = unknown
-    if not rules.has_what_if and _WHAT_IF_CUE.search(text):
-        update |= _what_if(calls)
+    update |= hypothesis  # the model's hypothesis, when it gives one, is fuller than the rules' one
     if rules.question is None and "?" in text:
         asked = next((c["args"].get("query") or c["args"].get("question") for c in calls
                       if c.get("name") in ("search_framework", "answer_followup")), None)

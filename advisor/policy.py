@@ -95,7 +95,7 @@ def held_conflicts(reading: Reading, state: State) -> Reading:
         if old is None or field == state.asked or same(old, value):
             continue
         guess = field in reading.mentioned or (field in reading.inferred and field not in (
-            "countries", "annual_ai_budget_eur"))  # a place list or a converted amount is said, not guessed
+            "countries", "annual_ai_budget_eur", *reading.converted))  # said back, yet said, not guessed
         if reading.is_correction and (not guess or _names_more_places(field, old, value)):
             continue
         if status == "stated":

@@ -67,7 +67,9 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
-    if not found.unknown and not _quotes_known(text, known) and off_topic_request(text, found.is_question):
+    hypothesis = found.what_if or found.what_if_factors or found.what_if_deltas  # about the company
+    if not (found.unknown or hypothesis) and not _quotes_known(text, known) and off_topic_request(
+            text, found.is_question):
         said = _statements(text)  # "Only the Netherlands. Quick question: where is this stored?"
         kept = extract(said, expected=asked, lang=lang, today=today, known=known) if said else None
         return Reading(message=text, question=found.question, injection=found.injection,

@@ -98,7 +98,8 @@ def trace_sources(state: State, asked: str | None = None) -> list[Any]:
     tool_results = [m.artifact for m in state.steps if isinstance(m, ToolMessage)]
     return [state.profile, [c.get("text", "") for c in state.citations],
             [n.result for n in state.notes if n.result is not None], tool_results, user_text,
-            state.reading.values, state.reading.invalid, state.reading.what_if, wording, state.choices,
+            state.reading.values, state.reading.invalid, state.reading.what_if, state.reading.to_confirm,
+            state.reading.conflicts, wording, state.choices,
             [t(key, state.language) for key in FIXED_TEXTS]]
 
 

@@ -32,6 +32,12 @@ class Fact(BaseModel):
                                    "teams_using_ai, governance, current_architecture.")
     value: int | float | str = Field(description="The value, in the field's unit (euros, months).")
     quote: str = Field(default="", description="The user's exact words that state it.")
+    amount: float | None = Field(default=None, description="Budget: the amount as said, in its currency.")
+    currency: str | None = Field(default=None, description="Budget: ISO code of the currency said.")
+    per: str | None = Field(default=None, description="Budget: year, month or quarter, as said.")
+    since: str | None = Field(default=None, description="Maturity: YYYY-MM when AI went beyond experiments.")
+    places: list[str] | None = Field(default=None, description='Countries: each place named, as written, '
+                                     'with its country when it is a city: "Valence (Spain)".')
 
 
 def _reply(call_id: str, name: str, summary: Any, update: dict[str, Any],

@@ -1,5 +1,6 @@
-"""Evidence, not digits: an LLM's fact is kept only when its quote is in the message and the
-deterministic reader, run on that quote, reads the same value (categories: stated back)."""
+"""Evidence, not digits: an LLM's fact is kept only when its quote is in the message and either
+its parts, recomputed by code (`advisor.evidence`), or the deterministic reader run on that quote
+give the same value (categories: stated back)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def verdict(fact: dict[str, Any], messages: tuple[str, ...], lang: str, today: d
     field, value, quote = fact.get("field"), fact.get("value"), str(fact.get("quote") or "")
     if field not in ALL_FIELDS or value is None or not quote_in_message(quote, *messages):
         return "reject"
+    from advisor.evidence import check_parts
+
+    by_parts = check_parts(fact, quote, today)
+    if by_parts is not None:  # an amount, currency and period; a start date; the places named
+        return by_parts
     try:
         reread = extract(quote, expected=field, lang=lang, today=today)
     except Exception:  # noqa: BLE001 - the reader failing on a quote is a rejection

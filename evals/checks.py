@@ -83,6 +83,7 @@ def number_sources(turn: Any, previous_profile: Mapping[str, Any]) -> list[Any]:
     return [turn.recommendation, [c.get("result") for c in turn.tool_calls], _what_if_results(turn),
             cited, turn.profile, dict(previous_profile), understanding.get("values", {}),
             understanding.get("what_if", {}), understanding.get("invalid", {}), asked,
+            understanding.get("to_confirm", {}), understanding.get("conflicts", {}),  # asked about
             list(getattr(turn, "choices", []) or []), _fixed_texts(turn.language),
             _method_texts(turn), understanding.get("message", "")]  # the user's own words, quoted back
 

@@ -74,6 +74,8 @@ def _pronoun(view: str, start: int) -> bool:
 def _counts_a_noun(view: str, end: int) -> bool:
     """The number is followed by a word that is not a filler ("two guys", not "3 or so")."""
     word = _NEXT_WORD.match(view, end)
+    if word is not None and _ONE_IN.match(view, word.end()) and fold(word.group(1)) in ("more", "plus"):
+        return True  # "two more in Porto": more places, not the answer
     return word is not None and fold(word.group(1)) not in lexicon().answer_fillers
 
 

@@ -16,7 +16,7 @@ _OTHER_UNITS = (
 )
 PEOPLE = (
     r"people|persons?|pers\.?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
-    r"employés?|salariés?|collaborateurs?|collaboratrices?|agents|etp|person|souls|ppl|folks|heads|"
+    r"employés?|salariés?|collaborateurs?|collaboratrices?|collabs?|agents|etp|person|souls|ppl|folks|heads|"
     r"civil servants|fonctionnaires|personnels|colleagues|collègues|team members|members of staff"
 )
 EMPLOYEES = (

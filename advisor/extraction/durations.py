@@ -10,7 +10,7 @@ from advisor.lexicon import lexicon
 
 EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
 _UNIT = re.compile(
-    rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mois)\b"
+    rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mos?|mois)\b"
     r"(?P<half>\s+(?:and a half|et demie?))?"
 )
 _WORDS = re.compile(
@@ -23,7 +23,7 @@ _M_MONTHS = re.compile(rf"\b(?:for|since|depuis|pendant|il y a|during|over the (
 # "a year" that is a rate ("2M€ a year", "once a year"), not a duration.
 _RATE_BEFORE = re.compile(
     r"(?:⟧|€|\$|£|\b(?:euros?|eur|dollars?|usd|gbp|chf|once|twice|times|budgets?|spend\w*|costs?))"
-    r"\s*(?:(?:in|for|of|per)\s+)?$"
+    r"\s*(?:(?:in|for|of|per)\s+)?$|⟧\s+(?:[^\W\d_][\w-]*\s+){1,2}$"  # "60 projects a year": a rate
 )
 _FEW = {"a couple of years": 24, "a few years": 36, "quelques années": 36, "a few months": 3,
         "quelques mois": 3}

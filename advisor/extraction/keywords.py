@@ -27,7 +27,8 @@ REGULATION_WORDS: dict[str, str] = {
     r"strict(?:e)? (?:regulation|réglementation|régulation)|"
     r"(?:réglementation|régulation) (?:forte|stricte|lourde|importante)|"
     r"(?:heavy|strong|strict) regulation|lots of regulation|beaucoup de réglementation|"
-    r"dora|hipaa|hds|solvency(?: ii| 2)?|solvabilité (?:ii|2)|bâle|basel|acpr|finma|"
+    r"dora|hipaa|hds|solvency(?: ii| 2)?|solvabilité (?:ii|2)|acpr|finma|"
+    r"(?:bâle|basel) (?:ii|iii|iv|[234])\b|"  # the accords, not the city
     r"pci[- ]dss|nis ?2|(?:ai act )?high[- ]risk|haut risque",
     "medium": rf"(?:moderately|somewhat|fairly) regulated|(?:modérément|moyennement|assez) {_REG}|"
     r"(?:medium|moderate|some|average|standard) regulation|"

@@ -165,6 +165,16 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
     return 1.0, None, (), end
 
 
+def period_in(text: str) -> float | None:
+    """Amounts a year that a period word in `text` stands for ("a month" 12, "par trimestre" 4)."""
+    per = _PER.search(text)
+    if per is None:
+        return None
+    unit = per.group("unit") or per.group("adj")
+    return 12.0 if unit.startswith(("month", "mois", "mensuel", "/mo")) else 4.0 if unit.startswith(
+        ("quarter", "trimestr")) else 1.0
+
+
 def yearly_factor(scan: Scan, end: int, start: int) -> tuple[float, str | None]:
     """Factor to a yearly amount ("a month" ×12, "over 3 years" ÷3) and its note."""
     factor, note, _, _ = _period(scan, end, start)

@@ -45,8 +45,9 @@ GROUP_WORDS = frozenset(_GROUPS)
 ARTICLE_WORDS = frozenset({"un", "une", "a"})
 
 _SPACING = re.compile(r"[\s-]+")
+_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d|['’]\d\d)\b)"}  # "since sept 2025" is September
 _PLAIN_WORDS = sorted(
-    (w.replace("_", "[\\s-]") for w in _VALUE if w != "a" and "_" not in w), key=len, reverse=True
+    (_MONTH_TOO.get(w, w) for w in _VALUE if w != "a" and "_" not in w), key=len, reverse=True
 )
 # One number word; "a" only before a multiplier ("a dozen", "a hundred").
 WORD = (

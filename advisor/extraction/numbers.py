@@ -24,7 +24,8 @@ _SCALE_NAMES = r"millions?|milliards?|billions?|thousand|mille|milliers?|grand|m
 _ATOM = re.compile(
     rf"(?P<approx>(?<![\w])(?:{_APPROX})\s*)?"
     r"(?P<neg>(?<![\w])[-−–](?=[0-9])|\b(?:minus|moins)\s+(?!de\b|d'|que\b))?"
-    rf"(?:(?<![\w.,])(?:(?<![a-zà-ÿ]-)|(?<=mid-)|(?<=mi-)|(?<=early-)|(?<=late-)|(?<=fin-))(?P<num>{_DIGITS})(?:-?ish\b)?"
+    rf"(?:(?:(?<![\w.,])(?:(?<![a-zà-ÿ]-)|(?<=mid-)|(?<=mi-)|(?<=early-)|(?<=late-)|(?<=fin-))|"
+    rf"(?<=(?<![\w])[x×]))(?P<num>{_DIGITS})(?:-?ish\b)?"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k)(?:e(?![a-zà-ÿ]))?{_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
     rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)|(?P<few>{FEW})"
@@ -95,7 +96,8 @@ def _atom_mentions(low: str) -> list[Mention]:
         if found and m.start() < found[-1].end:
             continue  # already read as part of "one and a half million"
         approx, neg = bool(m.group("approx") or m.group("plus")), bool(m.group("neg"))
-        kind = "percent" if m.group("pct") else "ratio" if m.group("x") else "plain"
+        times_before = m.group("num") is not None and low[m.start("num") - 1:m.start("num")] in ("x", "×")
+        kind = "percent" if m.group("pct") else "ratio" if m.group("x") or times_before else "plain"
         start = m.start("approx") if m.group("approx") else m.start("neg") if neg else m.start()
         if m.group("num"):
             name = m.group("sname") or m.group("k") or m.group("m") or m.group("m2") or ""

@@ -11,10 +11,10 @@ from advisor.lexicon import lexicon
 # Field nouns a relative change can apply to (EN/FR), checked nearest to the change first.
 _TOPICS: tuple[tuple[str, str], ...] = (
     ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
-    ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|"
+    ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|team|"
                   r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
                   r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses|"
-                  r"small|smaller|petits?|petites?"),
+                  r"small|smaller|petits?|petites?|grossi\w*|grandi\w*"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
@@ -31,12 +31,14 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\ba third of\b|\bun tiers (?:du|de|des)\b"), 1 / 3),
     (re.compile(r"\ba quarter of\b|\bun quart (?:du|de|des)\b"), 0.25),
 )
-_GROW = r"grew|grow\w*|increas\w*|rais\w*|rose|boost\w*|augment\w*|hausse\w*"
-_SHRINK = r"cut\w*|reduc\w*|decreas\w*|lower\w*|shr[iau]nk\w*|rédui\w*|baiss\w*|diminu\w*"
+_CHANGE = lexicon().relative_change  # grow / shrink verbs, up / down words (advisor/lexicon/*.yaml)
 _SCALED = re.compile(
-    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*)|(?P<grow>{_GROW})|(?P<shrink>{_SHRINK}))"
-    r"\b[^⟦.?!;]{0,40}?\b(?:by|par|de)\s+⟦(?P<k>\d+)⟧"
+    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*)|(?P<grow>{_CHANGE['grow']})|"
+    rf"(?P<shrink>{_CHANGE['shrink']}))\b[^⟦.?!;]{{0,40}}?(?:\b(?P<by>by|par|de)\s+|\s)⟦(?P<k>\d+)⟧"
 )
+# "a budget 20% lower", "20 % de moins": a percentage then its direction
+_PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?P<up>{_CHANGE['up']})|(?P<down>{_CHANGE['down']}))\b")
+_TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
                     r"fois (?:le|la|les|l')|times (?:more|as many|as much|bigger|larger|the|our)|"
@@ -148,6 +150,18 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
             index not in found.claimed)
         if usable and _set_factor(found, view, match.start(), match.end(), mention.value):
             found.claimed.add(index)
+    for match in _TIMES_BEFORE.finditer(view):
+        index = int(match.group("k"))
+        if numbers.mentions[index].value > 0 and index not in found.claimed and _set_factor(
+                found, view, match.start(), match.end(), numbers.mentions[index].value):
+            found.claimed.add(index)
+    for match in _PERCENT_WAY.finditer(view):
+        index = int(match.group("k"))
+        mention = numbers.mentions[index]
+        factor = 1 + mention.value / 100 * (1 if match.group("up") else -1)
+        if mention.kind == "percent" and index not in found.claimed and factor > 0 and _set_factor(
+                found, view, match.start(), match.end(), factor):
+            found.claimed.add(index)
     for match in _TIMES_LESS.finditer(view):  # "five times smaller": a factor of 1/5
         index = int(match.group("k"))
         value = numbers.mentions[index].value
@@ -160,6 +174,8 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
         if index in found.claimed or mention.value <= 0:
             continue
         percent, sign = mention.kind == "percent", 1 if match.group("grow") else -1
+        if not match.group("by") and not percent:
+            continue  # "grew to 500" is a level; "grew 20%" a change
         if match.group("mul") and not percent:
             factor = mention.value
         elif match.group("div") and not percent:

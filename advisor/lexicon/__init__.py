@@ -42,6 +42,7 @@ class Lexicon:
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
     conditional: re.Pattern[str]  # "that would take us to 7,000": a sentence that goes on with a what-if
+    relative_change: dict[str, str]  # grow | shrink | up | down -> regex alternation ("grew 20%", "20% less")
     ai_context: re.Pattern[str]  # a date or duration said with one of these is about AI use
     budget_context: re.Pattern[str]  # an amount said with one of these may be the AI budget
     business_description: re.Pattern[str]  # "we film weddings": what the company does, in words
@@ -97,7 +98,9 @@ def lexicon() -> Lexicon:
         article_references=cues("article_references"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
-        tenure=cues("tenure"), conditional=cues("conditional"), ai_context=cues("ai_context"),
+        tenure=cues("tenure"), conditional=cues("conditional"),
+        relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
+                         for kind in ("grow", "shrink", "up", "down")}, ai_context=cues("ai_context"),
         budget_context=cues("budget_context"),
         business_description=cues("business_description"),
         result_cues=alternation([tolerant(e) for e in merged("result_cues")]),

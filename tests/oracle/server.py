@@ -2,7 +2,9 @@
 noisy: a seeded share of messages get one wrong value, quoted as if it were right.
 
 Each scenario turn's `truth` (facts, unknown, what_if, question, correction) becomes the tool
-calls a capable model would make, each fact with the shortest quote of the message that states it.
+calls a capable model would make, each fact with the shortest quote of the message that states it
+and, where the message says them, the parts code recomputes (amount/currency/period, start date,
+places). The noisy variant lies consistently: value and parts changed together, the quote kept.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,7 @@ from typing import Any
 import yaml
 
 from advisor.prompts import PHRASING_SYSTEM
+from tests.oracle.parts import falsified_parts, parts_for
 
 ENUMS = {
     "sector": ("finance", "insurance", "health", "public", "tech", "retail", "industry", "energy",
@@ -84,13 +88,14 @@ class Oracle:
         digest = hashlib.sha256(f"{self.seed}:{text}".encode()).digest()
         return self.noise > 0 and digest[0] / 256 < self.noise
 
-    def calls(self, text: str) -> list[dict[str, Any]]:
+    def calls(self, text: str, today: date) -> list[dict[str, Any]]:
         truth = self.lookup(text)
-        facts = [{"field": f, "value": v, "quote": quote_for(text, f, v)}
+        facts = [{"field": f, "value": v, "quote": quote_for(text, f, v), **parts_for(text, f, v, today)}
                  for f, v in (truth.get("facts") or {}).items()]
         if facts and self.noisy(text):
             fact = facts[0]
             fact["value"] = falsified(fact["field"], fact["value"])
+            falsified_parts(fact, today)
             self.wrong.append({"message": text, **fact})
         out: list[dict[str, Any]] = []
         if facts:
@@ -154,7 +159,9 @@ class OracleServer:
                 elif last.get("role") == "tool":  # a ReAct loop's second call: its reply
                     reply = _completion(body, [], "Noted; here is what the framework says.")
                 else:
-                    reply = _completion(body, server.oracle.calls(text))
+                    said = re.search(r"Today is (\d{4}-\d{2}-\d{2})", system)
+                    today = date.fromisoformat(said.group(1)) if said else date.today()
+                    reply = _completion(body, server.oracle.calls(text, today))
                 payload = json.dumps(reply).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
