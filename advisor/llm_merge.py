@@ -55,7 +55,7 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
         elif field not in values:
             values[field], evidence[field] = value, quotes[field]
     hypothesis = _what_if(calls)
-    if calls and set(raw) <= set(accepted):  # a model whose every fact checks out: what it left out
+    if accepted and set(raw) <= set(accepted):  # a model whose every fact checks out: what it left out
         # of the rules reading is asked about, not stored ("2 sites, no sorry 3" is not 3 months)
         for field in [f for f in values if f not in raw]:
             if field in hypothesis.get("what_if", {}):  # the model read it as a hypothesis

@@ -159,8 +159,10 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
         index = int(match.group("k"))
         mention = numbers.mentions[index]
         factor = 1 + mention.value / 100 * (1 if match.group("up") else -1)
+        way = "up" if match.group("up") else "down"  # "smaller" names no field here: blanked
+        blanked = view[:match.start(way)] + " " * (match.end(way) - match.start(way)) + view[match.end(way):]
         if mention.kind == "percent" and index not in found.claimed and factor > 0 and _set_factor(
-                found, view, match.start(), match.end(), factor):
+                found, blanked, match.start(), match.end(), factor):
             found.claimed.add(index)
     for match in _TIMES_LESS.finditer(view):  # "five times smaller": a factor of 1/5
         index = int(match.group("k"))

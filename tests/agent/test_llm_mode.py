@@ -98,3 +98,46 @@ def test_the_prompt_carries_date_asked_field_and_profile(make_session: Callable[
     system = str(model.requests[1][0].content)
     assert "Today is" in system and '"employees": 300' in system and "last asked about: " in system
     assert any("300-person" in str(m.content) for m in model.requests[1][1:-1])  # the recent window
+
+
+def _facts(*facts: dict[str, object]) -> list[dict[str, object]]:
+    return [{"name": "record_facts", "args": {"facts": list(facts)}}]
+
+
+def test_a_reading_code_checks_wins_over_the_rules_and_is_said_back(
+        make_session: Callable[..., AdvisorSession]) -> None:
+    from datetime import date
+
+    since = {"field": "ai_maturity_months", "value": 26, "quote": "2024. September", "since": "2024-09"}
+    model = ScriptedChatModel([_facts(since)])
+    session = make_session(mode="llm", chat_model=model, today=date(2026, 11, 30))
+    turn = session.send("l20", "AI in production since 2024. September, I think.")  # the rules read 34
+    assert turn.profile.get("ai_maturity_months") == 26
+    assert turn.provenance["ai_maturity_months"]["status"] == "stated"
+    assert "2024. September" in turn.reply and "say if not" in turn.reply
+
+
+def test_a_consistent_lie_is_refused(make_session: Callable[..., AdvisorSession]) -> None:
+    from datetime import date
+
+    lie = {"field": "annual_ai_budget_eur", "value": 5_250_000, "quote": "CHF 3.2 million",
+           "amount": 5_000_000, "currency": "chf", "per": "year"}
+    model = ScriptedChatModel([_facts(lie)])
+    session = make_session(mode="llm", chat_model=model, today=date(2026, 11, 30))
+    turn = session.send("l21", "AI spend is about CHF 3.2 million a year.")
+    assert turn.profile.get("annual_ai_budget_eur") == 3_360_000  # the rules' reading, not the lie
+
+
+def test_what_a_sound_model_left_out_is_asked_not_stored(make_session: Callable[..., AdvisorSession]) -> None:
+    from datetime import date
+
+    first = [{"field": "employees", "value": 300, "quote": "300 people"},
+             {"field": "sector", "value": "retail", "quote": "retailer"}]
+    spain = {"field": "countries", "value": 1, "quote": "Spain only"}
+    model = ScriptedChatModel([_facts(*first), _facts(spain)])
+    session = make_session(mode="llm", chat_model=model, today=date(2026, 11, 30))
+    assert session.send("l22", "We are a retailer, 300 people.").asked == "ai_maturity_months"
+    turn = session.send("l22", "Spain only. Two sites in Madrid, no sorry 3, and one in Seville.")
+    assert turn.profile.get("countries") == 1
+    assert "ai_maturity_months" not in turn.profile  # the rules read "3" as months; the model did not
+    assert "3" in turn.reply and "yes" in turn.reply.lower()  # asked: "Did you mean 3 months …? Say yes"

@@ -276,4 +276,11 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 310, "sector": "retail"}),
     ("Quick one: 25 of us, we build mobile apps.", None, {"employees": 25, "sector": "tech"}),  # not a 1:25 ratio
     ("Wind farms in Denmark, Sweden, Norway and Finland, but not Iceland.", None, {"countries": 4, "sector": "energy"}),
+    # --- rates are not durations, "sept" before a year is the month, "mo" is months (blind set tuning11 classes)
+    ("A law practice in Oslo, about 200 cases a year.", None, {"countries": 1, "sector": "other"}),
+    ("Models in production since sept 2025.", None, {"ai_maturity_months": 9}),
+    ("on est sept personnes", None, {"employees": 7}),
+    ("AI in prod for 14 mo", None, {"ai_maturity_months": 14}),
+    ("In production: nothing yet, a couple of pilots.", "ai_maturity_months", {"ai_maturity_months": 0}),
+    ("warehouses in Lyon and Lille and three more in Ghent", "ai_maturity_months", {"countries": 2}),
 ]

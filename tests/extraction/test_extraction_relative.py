@@ -59,6 +59,12 @@ def test_bare_number_heuristic_is_only_for_the_budget_question() -> None:
         ("what if we had twice as many teams", {"teams_using_ai": 2.0}),
         ("et si on avait deux fois plus de pays ?", {"countries": 2.0}),
         ("et si on doublait l'effectif et le budget", {"employees": 2.0, BUDGET: 2.0}),
+        ("what if the workforce rose 15%?", {"employees": 1.15}),
+        ("and if the budget ended up 30% smaller?", {BUDGET: 0.7}),
+        ("what if the spend went x3?", {BUDGET: 3.0}),
+        ("what if we tripled the team?", {"employees": 3.0}),
+        ("et si on grandissait de 40 % ?", {"employees": 1.4}),
+        ("et si le budget était 10 % plus bas ?", {BUDGET: 0.9}),
     ],
 )
 def test_relative_what_if_factors(text: str, factors: dict[str, float]) -> None:

@@ -56,6 +56,10 @@ def test_bare_number_without_expected_field_is_ignored() -> None:
         ("je ne connais pas notre budget", None, ("annual_ai_budget_eur",)),
         ("L'IA en prod... je sais plus, faut que je demande.", "ai_maturity_months", ("ai_maturity_months",)),
         ("I'd have to ask finance", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
+        ("rien d'arrêté, ça se décidera au printemps", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
+        ("faudrait voir avec le contrôle de gestion", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
+        ("we don't have that figure, sorry", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
+        ("nothing signed off yet", "annual_ai_budget_eur", ("annual_ai_budget_eur",)),
     ],
 )
 def test_unknowns(text: str, expected_field: str | None, unknown: tuple[str, ...]) -> None:

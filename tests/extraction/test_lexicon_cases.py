@@ -129,6 +129,15 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("On a installé des bornes de recharge sur le parking", None, {}),
     ("Nos services informatiques gèrent les accès", None, {}),
     ("Our data warehousing is on Snowflake", None, {}),
+    # --- everyday descriptions; customers named after "for" are not the company's sector
+    ("a ten-person software boutique", None, {"sector": "tech"}),
+    ("we run a video-streaming platform for indie films", None, {"sector": "tech"}),
+    ("on édite une application de réservation", None, {"sector": "tech"}),
+    ("we bake cakes for retail chains", None, {"sector": "industry"}),
+    ("on revend du matériel de camping en ligne, on ne fabrique rien", None, {"sector": "retail"}),
+    ("une société de déménagement", None, {"sector": "other"}),
+    ("a temp agency with 30 branches", None, {"sector": "other"}),
+    ("The interim CTO signs off the budget", None, {}),
 ]
 
 
