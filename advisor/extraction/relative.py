@@ -86,6 +86,7 @@ def _place_changes(view: str, found: Relative) -> None:
     places = lexicon().places.find(view)
     if not places or "countries" in found.deltas or lexicon().only_places.search(view):
         return  # "shut Madrid and kept only Lisbon": the places kept are the count
+    places = _first_list(places, view)  # "close London, moving everyone to Lyon": London only
     codes = {code for code, _, _ in places}
     first = min(m.start() for _, _, m in places)
     before = view[max(0, first - 40):first]
@@ -96,6 +97,20 @@ def _place_changes(view: str, found: Relative) -> None:
     else:
         return
     found.overrides.add("countries")
+
+
+Place = tuple[str, str, re.Match[str]]
+
+
+def _first_list(places: list[Place], view: str) -> list[Place]:
+    """The places named together first ("Madrid, Seville and Porto"), not those named later."""
+    ordered = sorted(places, key=lambda p: p[2].start())
+    kept = ordered[:1]
+    for place in ordered[1:]:
+        if not _JOINED.fullmatch(view, kept[-1][2].end(), place[2].start()):
+            break
+        kept.append(place)
+    return kept
 
 
 # "two more years of AI under our belt", "3 ans de plus": that much more AI experience

@@ -283,4 +283,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("AI in prod for 14 mo", None, {"ai_maturity_months": 14}),
     ("In production: nothing yet, a couple of pilots.", "ai_maturity_months", {"ai_maturity_months": 0}),
     ("warehouses in Lyon and Lille and three more in Ghent", "ai_maturity_months", {"countries": 2}),
+    ("We run depots in 7 countries... no, 6.", None, {"countries": 6, "sector": "other"}),
 ]

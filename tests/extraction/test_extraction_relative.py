@@ -83,6 +83,7 @@ def test_relative_what_if_factors(text: str, factors: dict[str, float]) -> None:
         ("what if we laid off 100 people", {"employees": -100.0}),
         ("et si on ouvrait 2 pays de plus", {"countries": 2.0}),
         ("what if we added 3 more countries", {"countries": 3.0}),
+        ("what if we shut Dublin and moved the team to Warsaw?", {"countries": -1.0}),
         ("what if we had 200 more people", {"employees": 200.0}),
         ("what if we hired 200?", {"employees": 200.0}),
         ("What if we increased the budget by 1M€?", {BUDGET: 1_000_000.0}),
