@@ -84,7 +84,19 @@ def open_index(settings: Settings) -> Index:
 
 
 def ensure_index(settings: Settings, force: bool = False, progress: bool = True) -> Index:
-    """Open the index, (re)building it when absent, stale (content hash differs) or forced."""
+    """Open the index, (re)building it when absent, stale (content hash differs) or forced. Two
+    processes on one local data directory build it one after the other: the second finds it built."""
+    if settings.chroma_host:
+        return _ensure_index(settings, force, progress)
+    import fcntl
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.data_dir / ".index.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        return _ensure_index(settings, force, progress)
+
+
+def _ensure_index(settings: Settings, force: bool, progress: bool) -> Index:
     from knowledge.embeddings import make_embedding_function
     from knowledge.thesaurus import thesaurus_digest
 
