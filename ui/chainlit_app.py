@@ -89,19 +89,19 @@ def recommendation_text(rec: presenter.RecommendationElements) -> str:
 async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
     async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
         step.output = rec.details_markdown  # one click away from the summary in the reply
-    elements: list[Any] = [
+    charts: list[Any] = [
         cl.Image(name="cost_chart.svg", content=rec.cost_svg.encode(), mime="image/svg+xml", display="inline",
                  size="large"),
         cl.Image(name="criteria_chart.svg", content=rec.criteria_svg.encode(), mime="image/svg+xml",
                  display="inline", size="large"),
-        cl.File(name=rec.markdown_name, content=rec.report_markdown.encode(), mime="text/markdown",
-                display="inline"),
-        cl.File(name=rec.adr_name, content=rec.adr_markdown.encode(), mime="text/markdown", display="inline"),
     ]
-    message = cl.Message(content=recommendation_text(rec), elements=elements)
-    await message.send()
+    message = cl.Message(content=recommendation_text(rec), elements=charts)
+    await message.send()  # the charts first; the downloads are attached to the same message after
     cl.user_session.set("recommendation_key", rec.key)
-    pdf = await cl.make_async(lambda: rec.report_pdf)()  # charts first, the PDF when it is drawn
+    for name, text in ((rec.markdown_name, rec.report_markdown), (rec.adr_name, rec.adr_markdown)):
+        await cl.File(name=name, content=text.encode(), mime="text/markdown", display="inline").send(
+            for_id=message.id)
+    pdf = await cl.make_async(lambda: rec.report_pdf)()  # the PDF when it is drawn
     await cl.File(name=rec.pdf_name, content=pdf, mime="application/pdf", display="inline").send(
         for_id=message.id)
 
@@ -171,12 +171,13 @@ async def handle_text(content: str) -> None:
         await history.send_unstored(cl.Message(content=turn.reply))
         return
     is_new = presenter.recommendation_key(turn.recommendation) != cl.user_session.get("recommendation_key")
+    building = asyncio.ensure_future(cl.make_async(presenter.recommendation_elements)(asdict(turn))) if (
+        is_new and turn.recommendation) else None  # drawn while the reply is sent and stored
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=False)
     await _show_turn(view)
-    if is_new and turn.recommendation:  # built after the reply is shown and stored
-        rec = await cl.make_async(presenter.recommendation_elements)(asdict(turn))
-        if rec is not None:
-            await _show_recommendation(rec)
+    rec = await building if building is not None else None
+    if rec is not None:
+        await _show_recommendation(rec)
     await panel.show(view)
 
 
