@@ -11,6 +11,7 @@ from typing import Any
 from advisor.state import Reading, State
 from advisor.verify import same, verified_facts
 
+_CONDITIONAL = re.compile(r"\b(?:if|si|s'il|suppos\w*|imagin\w*|hypoth\w*|say we|mettons)\b", re.I)
 _UNKNOWN_CUE = re.compile(r"\b(?:know|sure|idea|clue|confidential|tbd|not (?:yet )?defined|sais|idée|"
                           r"confidentiel|arbitr|pas encore|préfère ne pas|prefer not)\b", re.I)
 
@@ -54,7 +55,7 @@ def merge_calls(rules: Reading, calls: list[dict[str, Any]], messages: tuple[str
             values[field], evidence[field], inferred[field] = value, quotes[field], confirm[field]
         elif field not in values:
             values[field], evidence[field] = value, quotes[field]
-    hypothesis = _what_if(calls)
+    hypothesis = _what_if(calls) if rules.has_what_if or _CONDITIONAL.search(text) else {}
     if accepted and set(raw) <= set(accepted):  # a model whose every fact checks out: what it left out
         # of the rules reading is asked about, not stored ("2 sites, no sorry 3" is not 3 months)
         for field in [f for f in values if f not in raw]:

@@ -111,9 +111,12 @@ YEAR_ONLY = "counted from the start of that year"
 
 
 @lru_cache(maxsize=1)
-def _month_year_pattern() -> re.Pattern[str]:
-    names = alternation(sorted(lexicon().calendar.months, key=len, reverse=True))
-    return re.compile(rf"\b(?P<name>{names})\W{{0,3}}⟦(?P<n>\d+)⟧")
+def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"March 2025" and "2024. September" (the year said first)."""
+    months = sorted(lexicon().calendar.months, key=len, reverse=True)
+    after = alternation([m for m in months if m != "may"])  # "since 2024 we may…" is no month
+    return (re.compile(rf"\b(?P<name>{alternation(months)})\W{{0,3}}⟦(?P<n>\d+)⟧"),
+            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s+(?P<name>{after})\b"))
 
 
 def _read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
@@ -121,7 +124,8 @@ def _read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
     2025": a month and its year said later in a sentence about going live; it replaces a reading
     of the year alone."""
     cal = lexicon().calendar
-    for match in _month_year_pattern().finditer(scan.view):
+    first, second = _month_year_patterns()
+    for match in (*first.finditer(scan.view), *second.finditer(scan.view)):
         index, name = int(match.group("n")), match.group("name")
         mention = scan.numbers.mentions[index]
         sentence = scan.sentence_around(match.start())

@@ -108,13 +108,13 @@ def test_a_reading_code_checks_wins_over_the_rules_and_is_said_back(
         make_session: Callable[..., AdvisorSession]) -> None:
     from datetime import date
 
-    since = {"field": "ai_maturity_months", "value": 26, "quote": "2024. September", "since": "2024-09"}
+    since = {"field": "ai_maturity_months", "value": 20, "quote": "2025, in March", "since": "2025-03"}
     model = ScriptedChatModel([_facts(since)])
     session = make_session(mode="llm", chat_model=model, today=date(2026, 11, 30))
-    turn = session.send("l20", "AI in production since 2024. September, I think.")  # the rules read 34
-    assert turn.profile.get("ai_maturity_months") == 26
+    turn = session.send("l20", "We got the first model to production — that was 2025, in March.")  # rules: 8
+    assert turn.profile.get("ai_maturity_months") == 20
     assert turn.provenance["ai_maturity_months"]["status"] == "stated"
-    assert "2024. September" in turn.reply and "say if not" in turn.reply
+    assert "2025, in March" in turn.reply and "say if not" in turn.reply
 
 
 def test_a_consistent_lie_is_refused(make_session: Callable[..., AdvisorSession]) -> None:

@@ -284,4 +284,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("In production: nothing yet, a couple of pilots.", "ai_maturity_months", {"ai_maturity_months": 0}),
     ("warehouses in Lyon and Lille and three more in Ghent", "ai_maturity_months", {"countries": 2}),
     ("We run depots in 7 countries... no, 6.", None, {"countries": 6, "sector": "other"}),
+    ("Our first model went live in 2025. March, if I remember well.", None, {"ai_maturity_months": 15}),
 ]
