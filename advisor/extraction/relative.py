@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from advisor.extraction.numbers import NumberText
+from advisor.extraction.relative_changes import JOINED, Relative, place_changes, time_changes
 from advisor.lexicon import lexicon
 
 # Field nouns a relative change can apply to (EN/FR), checked nearest to the change first.
@@ -20,7 +20,6 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
 )
 _TOPIC = re.compile("|".join(rf"(?P<{f}>\b(?:{w})\b)" for f, w in _TOPICS))
-_JOINED = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|our|its|le|la|les|notre|nos|son|sa|ses)\s+|l')?")
 _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b|\btwice (?:the|our|that)\b"), 2.0),
     (re.compile(r"\btripl\w*"), 3.0),
@@ -66,91 +65,11 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$|"  # "if it did double"
                              r"\b(?:it|that|this)\s+(?:did|does|would|were to|was to|ever)?\s*$")
 
 
-@dataclass
-class Relative:
-    """Multipliers and additive changes per field, and the numbers they used."""
-
-    factors: dict[str, float] = field(default_factory=dict)
-    deltas: dict[str, float] = field(default_factory=dict)
-    claimed: set[int] = field(default_factory=set)
-    overrides: set[str] = field(default_factory=set)  # fields whose change beats an absolute reading
-
-
-_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
-                     r"acquired|purchased|rachet\w*|achet\w*|"
-                     r"s'implant\w*|s'étend\w*)\b")
-
-
-def _place_changes(view: str, found: Relative) -> None:
-    """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1)."""
-    places = lexicon().places.find(view)
-    if not places or "countries" in found.deltas or lexicon().only_places.search(view):
-        return  # "shut Madrid and kept only Lisbon": the places kept are the count
-    places = _first_list(places, view)  # "close London, moving everyone to Lyon": London only
-    codes = {code for code, _, _ in places}
-    first = min(m.start() for _, _, m in places)
-    before = view[max(0, first - 40):first]
-    if lexicon().places_left.search(before):
-        found.deltas["countries"] = -float(len(codes))
-    elif _OPENED.search(before):
-        found.deltas["countries"] = float(len(codes))
-    else:
-        return
-    found.overrides.add("countries")
-
-
-Place = tuple[str, str, re.Match[str]]
-
-
-def _first_list(places: list[Place], view: str) -> list[Place]:
-    """The places named together first ("Madrid, Seville and Porto"), not those named later."""
-    ordered = sorted(places, key=lambda p: p[2].start())
-    kept = ordered[:1]
-    for place in ordered[1:]:
-        if not _JOINED.fullmatch(view, kept[-1][2].end(), place[2].start()):
-            break
-        kept.append(place)
-    return kept
-
-
-# "two more years of AI under our belt", "3 ans de plus": that much more AI experience
-_MORE_TIME = re.compile(r"⟦(?P<k>\d+)⟧\s+(?:(?P<more>more|additional|extra|supplémentaires?)\s+)?"
-                        r"(?P<u>years?|months?|ans?|mois|années?)\b(?P<plus>\s+de plus)?")
-_LATER = re.compile(r"\b(?:in|dans|d'ici)\s+⟦(?P<k>\d+)⟧\s*(?P<u>months?|mois|years?|ans?)\b|"
-                    r"⟦(?P<k2>\d+)⟧\s*(?P<u2>months?|years?)\s+from now\b")
-_A_YEAR_LATER = re.compile(r"\b(?:(?:in|dans|d'ici)\s+(?:a|an|one|une?)\s+(?P<u>year|month|an|année|mois)\b|"
-                           r"(?:a|one)\s+(?P<u2>year|month)\s+from now\b)")
-
-
-def _months(amount: float, unit: str) -> float:
-    return amount * (1 if unit.startswith("m") else 12)
-
-
-def _more_experience(found: Relative, months: float, index: int | None = None) -> None:
-    """That many more months of AI use in the hypothesis (a number said once is used once)."""
-    if index is not None and (not 0 < months <= 120 or index in found.claimed):
-        return
-    found.deltas["ai_maturity_months"] = months
-    found.overrides.add("ai_maturity_months")
-    if index is not None:
-        found.claimed.add(index)
-
-
 def read_relative(view: str, numbers: NumberText) -> Relative:
     """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
     found = Relative()
-    _place_changes(view, found)
-    for match in _A_YEAR_LATER.finditer(view):  # "and a year from now?"
-        if "ai_maturity_months" not in found.deltas:
-            _more_experience(found, _months(1, match.group("u") or match.group("u2")))
-    for match in _LATER.finditer(view):  # "and in 18 months?": that much more AI experience
-        index = int(match.group("k") or match.group("k2"))
-        months = _months(numbers.mentions[index].value, match.group("u") or match.group("u2"))
-        _more_experience(found, months, index)
-    for match in _MORE_TIME.finditer(view):  # "two more years of AI", "3 ans de plus"
-        if match.group("more") or match.group("plus"):
-            index = int(match.group("k"))
-            _more_experience(found, _months(numbers.mentions[index].value, match.group("u")), index)
+    place_changes(view, found)
+    time_changes(view, numbers, found)
     for match in _DELTA.finditer(view):
         _delta(match, numbers, found)
     for pattern, factor in _FIXED:
@@ -247,7 +166,7 @@ def _set_factor(
                                                       start - topics[i].end()))
     chosen = [topics[near]]
     for topic in topics[near + 1:]:
-        if not _JOINED.fullmatch(view, chosen[-1].end(), topic.start()):
+        if not JOINED.fullmatch(view, chosen[-1].end(), topic.start()):
             break
         chosen.append(topic)
     added = False
