@@ -10,9 +10,11 @@ stored and said back), 'reject', or None when the fact carries no parts.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any
+
+from advisor.lexicon.patterns import fold
+from advisor.verify import same
 
 PART_KEYS = ("amount", "currency", "per", "since", "places")
 PER_FACTOR = {"year": 1.0, "month": 12.0, "quarter": 4.0}
@@ -20,8 +22,7 @@ PER_FACTOR = {"year": 1.0, "month": 12.0, "quarter": 4.0}
 
 def plain(text: str) -> str:
     """Lower case, no accents, one space: how parts are looked up in a quote."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return " ".join(fold(text.lower().replace("’", "'")).split())
 
 
 def _said(word: str, quote: str) -> bool:
@@ -38,10 +39,6 @@ def numbers_in(quote: str) -> list[float]:
     return said
 
 
-def _near(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1e-9)
-
-
 def _budget(parts: dict[str, Any], quote: str, value: float) -> str:
     from advisor.extraction.money import CURRENCY_TO_EUR, NAMED_CURRENCY, currency_code, period_in
 
@@ -49,14 +46,14 @@ def _budget(parts: dict[str, Any], quote: str, value: float) -> str:
     per = str(parts.get("per") or "year").lower()
     if not isinstance(amount, int | float) or currency not in CURRENCY_TO_EUR or per not in PER_FACTOR:
         return "reject"
-    if not any(_near(n, float(amount)) for n in numbers_in(quote)):
+    if not any(same(n, float(amount)) for n in numbers_in(quote)):
         return "reject"
     named = {currency_code(m.group("cur")) for m in NAMED_CURRENCY.finditer(quote.lower())}
     if currency != "eur" and currency not in named or currency == "eur" and named - {"eur"}:
         return "reject"
     if per != "year" and period_in(quote.lower()) != PER_FACTOR[per]:
         return "reject"
-    return "accept" if _near(float(amount) * CURRENCY_TO_EUR[currency] * PER_FACTOR[per], value) else "reject"
+    return "accept" if same(float(amount) * CURRENCY_TO_EUR[currency] * PER_FACTOR[per], value) else "reject"
 
 
 def _month_words(month: int) -> list[str]:

@@ -30,6 +30,11 @@ for _ in $(seq 60); do
   sleep 1
 done
 
+# The index and the reports go to temporary folders, never into the checkout.
+SCRATCH=$(mktemp -d)
+export DATA_DIR=${DATA_DIR:-$SCRATCH/data} EVAL_DATA_DIR=${EVAL_DATA_DIR:-$SCRATCH/data}
+export EVAL_REPORT_DIR=${EVAL_REPORT_DIR:-$SCRATCH/reports}
+
 # Writes evals/cassettes/<scenario id>.yaml, one per scenario (old ones are replaced); the old
 # ones are kept aside and put back if the server dies or the fresh cassettes do not replay.
 BACKUP=$(mktemp -d)

@@ -147,12 +147,8 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
     """Factor to a yearly amount from what follows (or precedes) the amount."""
     per = _PER.match(scan.view, end)
     if per:
-        unit = per.group("unit") or per.group("adj")
-        if unit.startswith(("month", "mois", "mensuel", "/mo")):
-            return 12.0, "monthly amount ×12", (), per.end()
-        if unit.startswith(("quarter", "trimestr")):
-            return 4.0, "quarterly amount ×4", (), per.end()
-        return 1.0, None, (), per.end()
+        factor, note = _per_unit(per)
+        return factor, note, (), per.end()
     over = _OVER.match(scan.view, end) or _YEAR_BUDGET.search(scan.view, max(0, start - 40), start)
     if over:
         index = int(over.group("k"))
@@ -165,14 +161,20 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
     return 1.0, None, (), end
 
 
+def _per_unit(per: re.Match[str]) -> tuple[float, str | None]:
+    """Amounts a year that a matched period word stands for, and its note."""
+    unit = per.group("unit") or per.group("adj")
+    if unit.startswith(("month", "mois", "mensuel", "/mo")):
+        return 12.0, "monthly amount ×12"
+    if unit.startswith(("quarter", "trimestr")):
+        return 4.0, "quarterly amount ×4"
+    return 1.0, None
+
+
 def period_in(text: str) -> float | None:
     """Amounts a year that a period word in `text` stands for ("a month" 12, "par trimestre" 4)."""
     per = _PER.search(text)
-    if per is None:
-        return None
-    unit = per.group("unit") or per.group("adj")
-    return 12.0 if unit.startswith(("month", "mois", "mensuel", "/mo")) else 4.0 if unit.startswith(
-        ("quarter", "trimestr")) else 1.0
+    return None if per is None else _per_unit(per)[0]
 
 
 def yearly_factor(scan: Scan, end: int, start: int) -> tuple[float, str | None]:

@@ -35,8 +35,7 @@ def _candidate_parts(message: str, field_name: str, value: Any, today: date) -> 
         return [{"amount": n, "currency": c, "per": p} for n in numbers_in(message) for c in sorted(named)
                 for p, k in PER_FACTOR.items() if abs(n * CURRENCY_TO_EUR[c] * k - value) <= 0.01 * value]
     if field_name == "ai_maturity_months" and value > 0:
-        months = today.year * 12 + today.month - 1 - int(value)
-        return [{"since": f"{months // 12:04d}-{months % 12 + 1:02d}"}]
+        return [{"since": _since(today, value)}]
     if field_name == "countries":
         found = lexicon().places.find(message.lower())
         if len({code for code, _, _ in found}) == value:
@@ -52,5 +51,10 @@ def falsified_parts(fact: dict[str, Any], today: date) -> None:
     if "amount" in fact:
         fact["amount"] = fact["value"] / CURRENCY_TO_EUR[fact["currency"]] / PER_FACTOR[fact["per"]]
     if "since" in fact:
-        months = today.year * 12 + today.month - 1 - int(fact["value"])
-        fact["since"] = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        fact["since"] = _since(today, fact["value"])
+
+
+def _since(today: date, months: float) -> str:
+    """The month `months` before today, as YYYY-MM."""
+    count = today.year * 12 + today.month - 1 - int(months)
+    return f"{count // 12:04d}-{count % 12 + 1:02d}"
