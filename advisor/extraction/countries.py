@@ -121,6 +121,14 @@ def left_place(scan: Scan, match: re.Match[str]) -> bool:
                 or _LEFT_AFTER.match(scan.view[match.end():match.end() + 30]))
 
 
+def left_in(view: str) -> set[str]:
+    """Country codes of the places a message says the company left, when it names no other place."""
+    found = lexicon().places.find(view)
+    gone = {code for code, _, m in found if _LEFT_BEFORE.search(view, max(0, m.start() - 22), m.start())
+            or _LEFT_AFTER.match(view[m.end():m.end() + 30])}
+    return gone if gone == {code for code, _, _ in found} else set()
+
+
 def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:
     """"our French, British and German entities": a demonym listed next to another one counts."""
     match = entry[2]
@@ -136,7 +144,8 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 _GONE = lexicon().places_left.pattern
 _LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$")
 _LEFT_AFTER = re.compile(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
-                         rf"(?:has been |was |a été |a |have |has )?(?:{_GONE})\b")
+                         rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
+                         rf"(?:{_GONE})\b")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"

@@ -28,6 +28,10 @@ EMPLOYEES = (
         r"(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
         rf"{N}{_OTHER_UNITS}"
     ),
+    # "HR says 230", "selon les RH, 230": the headcount from those who keep it
+    re.compile(r"\b(?:(?:hr|payroll|les rh|la rh|la paie)\s+(?:says?|said|tells? me|confirms?|dit|disent|"
+               r"confirmen?t?)|(?:according to|per|selon|d'après)\s+(?:hr|payroll|les rh|la rh|la paie))"
+               rf"\s*[:,]?\s*(?:(?:about|around|roughly|environ|~)\s*)?{N}{_OTHER_UNITS}"),
     # "employees, about 420." (dictated): the label opening its sentence, then a comma
     re.compile(r"(?:^|(?<=[.;!?\n])\s*)(?:headcount|staff|employees|effectifs?|salariés|employés)\s*,\s*"
                rf"(?:(?:about|around|roughly|environ|~)\s*)?{N}{_OTHER_UNITS}"),
@@ -99,6 +103,13 @@ SUM = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s*(?:\+|,? and|,? et|,? plus
 SUM_BY_PLACE = re.compile(rf"{N}\s*(?:{ROLE_WORDS}|{PEOPLE})\s+(?:in|at|on|en|au|dans)\s+"
                           r"(?:the\s+|our\s+|les?\s+|la\s+)?[\w-]+(?:\s+[\w-]+)?\s*"
                           rf"(?:\+|,? and|,? et|,? plus)\s*{num('k')}\s+(?:at|in|au|à|en|on)\b")
+# "310 cleaners and technicians plus 70 in the office", "280 en atelier et 140 aux bureaux":
+# groups of staff by job or workplace, the second one at a workplace.
+_AT = r"(?:in|at|on|en|au|aux|à|dans|chez)\s+(?:the\s+|our\s+|les?\s+|la\s+|l'|nos\s+)?"
+_WHO = rf"(?:{ROLE_WORDS}|{lexicon().roles}|{PEOPLE})"
+_WORK = rf"{_AT}(?:{lexicon().workplaces})\b"
+SUM_AT_WORK = re.compile(rf"{N}\s*(?P<who>{_WHO}(?:\s+(?:and|et|&)\s+{_WHO})?\b)?\s*(?P<where>{_WORK})?"
+                         rf"\s*(?:\+|,? and|,? et|,? plus|,)\s*{num('k')}\s*(?:{_WHO}\s*)?{_WORK}")
 OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
                    r"payroll|(?:on|in)\s+the\s+(?:whole\s+)?(?:team|company)(?=\s*[.,;!]|\s*$)|"
                    r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
@@ -115,7 +126,10 @@ _PLANNED = re.compile(
 
 
 # "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
-EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly)\s+)?"
+EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly|put|"
+                   r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
+                   r"partons sur)"
+                   r"\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|at (?:the )?last count|if you want the (?:exact )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
@@ -143,13 +157,16 @@ def read_exact(scan: Scan) -> None:
 
 def _ends_with_agents(match: re.Match[str]) -> bool:
     """"agents" may be AI agents rather than staff (civil servants are "agents" in French)."""
+    if "k" in match.re.groupindex and match.group("k"):  # "250 employees and 2 agents in production"
+        return re.match(r"⟧\s*agents\b", match.string[match.end("k"):]) is not None
     return match.group().rstrip().endswith("agents")
 
 
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
-    for match in (*SUM.finditer(scan.view), *SUM_BY_PLACE.finditer(scan.view)):
+    at_work = [m for m in SUM_AT_WORK.finditer(scan.view) if m.group("who") or m.group("where")]
+    for match in (*SUM.finditer(scan.view), *SUM_BY_PLACE.finditer(scan.view), *at_work):
         first, second = scan.mention(match), scan.mention(match, "k")
         if _ends_with_agents(match):
             continue  # "250 employees and a couple of agents in production": AI agents, not staff

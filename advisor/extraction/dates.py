@@ -98,7 +98,9 @@ _QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*⟦(?P<n>\d+)
 
 
 _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launched|started|began|lancée?|"
-                          r"démarrée?|deployed|déployée?)\W+(?:the\s+|le\s+|la\s+|au\s+)?$")
+                          r"démarrée?|deployed|déployée?)\W+(?:the\s+|le\s+|la\s+|au\s+)?"
+                          r"(?:(?P<at>start|beginning|early|mid|middle|end|late|début|mi|fin)\W*"
+                          r"(?:of\s+|du\s+|de\s+|d'\s*)?(?:the\s+|le\s+|la\s+)?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +182,10 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
         since = (scan.today.year - year) * 12 + scan.today.month - month
         sentence = scan.sentence_around(match.start())
         before = scan.view[max(0, match.start() - 30):match.start()]
-        if since < 0 or about_a_person(scan.view, match.start()) or not _QUARTER_CUE.search(before):
+        cue = _QUARTER_CUE.search(before)
+        if cue is not None and pinned is None and cue.group("at") in ("end", "late", "fin"):
+            since, note = since - size + 1, f"end of {kind}{quarter}"  # "since the end of Q2": its last month
+        if since < 0 or about_a_person(scan.view, match.start()) or cue is None:
             continue
         priority = 4 if production.search(sentence) else 3  # a quarter is more precise than its year
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,

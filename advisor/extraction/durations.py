@@ -14,7 +14,8 @@ _UNIT = re.compile(
     r"(?P<half>\s+(?:and a half|et demie?))?"
 )
 _WORDS = re.compile(
-    r"\b(?P<y>a year|an year|one year)(?P<half> and a half)?\b|\b(?P<h>half a year|un semestre|"
+    r"\b(?P<y>(?:a|an|one)(?: full| whole| complete| entire)? year|une année (?:entière|complète|pleine)|"
+    r"un an (?:plein|complet))(?P<half> and a half)?\b|\b(?P<h>half a year|un semestre|"
     r"six mois|a semester|une demi-année)\b|\b(?P<c>a couple of years|a few years|quelques années|"
     r"a few months|quelques mois)\b"
 )

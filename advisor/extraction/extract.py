@@ -23,6 +23,7 @@ from advisor.extraction.intents import (
     unknown_fields,
     what_if_ranges,
 )
+from advisor.extraction.known_places import add_forgotten_places, closed_places
 from advisor.extraction.models import (
     Evidence,
     Extraction,
@@ -34,7 +35,7 @@ from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.readers import resolve_hits, scan_message
 from advisor.extraction.relative import read_relative
-from advisor.extraction.spelling import Respelled, fix_spelling
+from advisor.extraction.spelling import Respelled, abbreviation_stops, fix_spelling
 from advisor.extraction.targets import (
     REPLACED,
     correction_target,
@@ -60,7 +61,8 @@ def extract(
     `describing`: the message describes a company inside a question ("which one for a 300-person
     bank?"), so facts are read from its question sentences too (the answerer's decision hook)."""
     text = text if isinstance(text, str) else str(text)
-    respelled = fix_spelling(text, dictated_marks(text))  # "… people comma …" read as "… people, …"
+    # "… people comma …" read as "… people, …"; "(1 300 pers.), ça" is one sentence
+    respelled = fix_spelling(text, dictated_marks(text) + abbreviation_stops(text))
     original, text = text, respelled.text
     expected = expected if expected in ALL_FIELDS else None
     today = today or date.today()
@@ -113,7 +115,13 @@ def extract(
         what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
-    _add_forgotten_places(values, spans, known, main.view)
+    add_forgotten_places(values, spans, known, main.view)
+    closed = closed_places(values, known, main.view)
+    if closed is not None:  # "we closed Gdansk": an update of the count, said back
+        start, end = numbers.source_span(closed[1], closed[2])
+        values["countries"], correction = closed[0], True
+        left = Evidence(text=text[start:end], start=start, end=end, inferred=True, note="places left")
+        spans["countries"] = _as_written(left, respelled, original)
     if correction and BUDGET not in values and BUDGET not in invalid:
         redone = recurrenced_budget(main.view, (known or {}).get(BUDGET))
         if redone is not None:
@@ -155,21 +163,6 @@ def _quotes_known(sentence: str, numbers: NumberText, known: Mapping[str, Any] |
     """"156 000 € ??": the question quotes a value the profile already holds, it does not state it."""
     return any(held_field(numbers.mentions[int(index)], known) is not None
                for index in re.findall(r"⟦(\d+)⟧", sentence))
-
-
-def _add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
-                          known: Mapping[str, Any] | None, view: str) -> None:
-    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it."""
-    before = (known or {}).get("countries")
-    read = values.get("countries")
-    evidence = spans.get("countries")
-    if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
-            or not (evidence.note or "").startswith(("one", f"{int(read)} countries"))
-            or not lexicon().additions.search(view)):
-        return
-    values["countries"] = int(before) + int(read)
-    spans["countries"] = evidence.model_copy(update={
-        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
 
 
 def _as_written(evidence: Evidence, respelled: Respelled, original: str) -> Evidence:

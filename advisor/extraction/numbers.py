@@ -42,7 +42,7 @@ _CURRENCY_BEFORE = re.compile(r"[€$£]\s?$")
 _AFTER_CURRENCY = re.compile(r"\s?(m|k|md|bn)(?![a-zà-ÿ0-9])")
 _OF_AFTER = re.compile(r"\s+(?:de|of)(?=\s)|\s+d'")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|à|au)\s*|\s+(?:and|et)\s+")
-_RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s+$")
+_RANGE_LEAD = re.compile(r"(?:between|entre|from|de)\s+[€$£]?\s*$")
 _RATIO_SEP = re.compile(r"\s?[/:]\s?")
 PLACEHOLDER = re.compile(r"⟦(\d+)⟧")
 
@@ -149,7 +149,7 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
             out[-1] = replace(prev, kind="ratio")
             out.append(replace(atom, kind="ratio"))
             continue
-        if prev and _is_range(low, prev, atom, gap):
+        if prev and _is_range(low, prev, atom, re.sub(r"(?<=\s)[€$£]", "", gap)):  # "€400k and €600k"
             high = abs(atom.value)
             low_value = prev.value * (atom.scale if prev.scale == 1 else 1)
             lead = _RANGE_LEAD.search(low, 0, prev.start)
@@ -177,7 +177,7 @@ def _is_range(low: str, a: Mention, b: Mention, gap: str) -> bool:
     if not _RANGE_SEP.fullmatch(gap) or a.value < 0 or b.value < 0:
         return False
     if gap.strip() in ("and", "et"):
-        return re.search(r"(?:between|entre)\s+$", lead) is not None
+        return re.search(r"(?:between|entre)\s+[€$£]?\s*$", lead) is not None
     if gap.strip() == "—" and _SETTLED.match(low, b.end):
         return False  # "north of 4k — 4,300 at the last count": an estimate, then the figure
     if re.search(r"\bfrom\s+$", lead):

@@ -87,7 +87,7 @@ def resolve_hits(
         note = hit.note or next((numbers.mentions[i].note for i in hit.mentions
                                  if numbers.mentions[i].note), None)
         said = text[start:end]
-        typo = any(read in said and fold(wrote) != fold(read)
+        typo = any(read and read in said and fold(wrote) != fold(read)
                    for wrote, read in (respelled.changes if respelled else ()))
         ranged = any(numbers.mentions[i].ranged for i in hit.mentions)  # a midpoint: said back
         spans[field] = Evidence(text=said, start=start, end=end, note=note,

@@ -68,7 +68,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$|"  # "if it did double"
 def read_relative(view: str, numbers: NumberText) -> Relative:
     """Read the relative changes in one hypothetical clause (`view`, others blanked)."""
     found = Relative()
-    place_changes(view, found)
+    place_changes(view, found, numbers)
     time_changes(view, numbers, found)
     for match in _DELTA.finditer(view):
         _delta(match, numbers, found)

@@ -27,8 +27,16 @@ _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|
                      r"s'implant\w*|s'étend\w*)\b")
 
 
-def place_changes(view: str, found: Relative) -> None:
-    """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1)."""
+# "si on cède l'usine mexicaine (1 300 pers.)", "sold Puebla with its 900 staff": the people go too
+_ITS_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|avec|and|et)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?)"
+                         r"(?:about\s+|around\s+|environ\s+|~\s*)?⟦(?P<k>\d+)⟧\s*"
+                         r"(?:people|persons?|pers|employees|staff|ftes?|personnes|salariés|employés|"
+                         r"collaborateurs|etp)\b")
+
+
+def place_changes(view: str, found: Relative, numbers: NumberText | None = None) -> None:
+    """"if we sold the Hungarian business" (-1 country), "opened a warehouse in Germany" (+1),
+    "si on cède l'usine mexicaine (1 300 pers.)" (-1 country, -1,300 people)."""
     places = lexicon().places.find(view)
     if not places or "countries" in found.deltas or lexicon().only_places.search(view):
         return  # "shut Madrid and kept only Lisbon": the places kept are the count
@@ -38,6 +46,13 @@ def place_changes(view: str, found: Relative) -> None:
     before = view[max(0, first - 40):first]
     if lexicon().places_left.search(before):
         found.deltas["countries"] = -float(len(codes))
+        people = _ITS_PEOPLE.search(view, first)
+        if numbers is not None and people is not None and "employees" not in found.deltas:
+            index = int(people.group("k"))
+            if numbers.mentions[index].kind == "plain" and index not in found.claimed:
+                found.deltas["employees"] = -numbers.mentions[index].value
+                found.claimed.add(index)
+                found.overrides.add("employees")
     elif _OPENED.search(before):
         found.deltas["countries"] = float(len(codes))
     else:

@@ -30,6 +30,14 @@ def _tables() -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
     return {fold(w): w for w in spelling}, frozenset(fold(k) for k in known), spelling
 
 
+def abbreviation_stops(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "") for the full stop of an abbreviation inside a sentence ("1 300 pers.), ça")
+    so it does not end the sentence; an abbreviation ending the sentence keeps its stop."""
+    stops = re.compile(rf"(?<![\w-])(?:{'|'.join(lexicon().abbreviations)})(\.)(?=\s*[a-zà-ÿ0-9),;:])",
+                       re.IGNORECASE)
+    return [(m.start(1), m.end(1), "") for m in stops.finditer(text)]
+
+
 def _fixed(word: str) -> str | None:
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import extractOne

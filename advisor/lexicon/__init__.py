@@ -57,6 +57,9 @@ class Lexicon:
     places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
+    abbreviations: tuple[str, ...]  # words written with a full stop that does not end the sentence
+    roles: str  # regex alternation: staff named by their job ("310 cleaners"), added up with others
+    workplaces: str  # regex alternation: where staff work ("70 in the office", "140 aux bureaux")
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
     sector_false_friends: re.Pattern[str]  # "the centralised school": no sector
     answer_fillers: frozenset[str]  # words that may follow a bare answer ("3 or so")
@@ -107,6 +110,8 @@ def lexicon() -> Lexicon:
         only_places=cues("only_places"),
         market_reach=cues("market_reach"),
         people_adjectives=alternation(merged("people_adjectives")),
+        abbreviations=tuple(merged("abbreviations")),
+        roles=alternation(merged("roles")), workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
         one_country=cues("one_country"),
         places_left=cues("places_left"),

@@ -42,6 +42,10 @@ class PlaceTable:
                     literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
         words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
         self.lone_codes = frozenset(str(c) for c in places.get("lone_codes", []))  # "FR only"
+        states = {str(s): str(code) for code, codes in places.get("state_codes", {}).items() for s in codes}
+        self._states = re.compile(r"(?<![\w-])[a-z][\w.'-]+(?:\s[a-z][\w.'-]+)?,?\s(?P<st>"
+                                  + "|".join(sorted(states)) + r")(?=\s*(?:[,;.)/&+\n]|and\b|et\b|$))")
+        self._state_country = states
         self.codes = ({str(code).lower() for code in Locale("en").territories if _is_country(code)}
                       | {"uk"}) - words_too
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
@@ -81,6 +85,8 @@ class PlaceTable:
                         if pattern.fullmatch(name)), None) or self._literal.get(name)
             if hit is not None:
                 found.append((hit[0], hit[1], match))
+        found += [(self._state_country[m.group("st")], "cities", m) for m in self._states.finditer(text)
+                  if not any(m.start() < f.end() and f.start() < m.end() for _, _, f in found)]
         return sorted(found + self._world_cities(text, found), key=lambda hit: hit[2].start())
 
     def _world_cities(self, text: str, found: list[tuple[str, str, re.Match[str]]]

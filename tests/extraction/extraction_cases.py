@@ -285,4 +285,16 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("warehouses in Lyon and Lille and three more in Ghent", "ai_maturity_months", {"countries": 2}),
     ("We run depots in 7 countries... no, 6.", None, {"countries": 6, "sector": "other"}),
     ("Our first model went live in 2025. March, if I remember well.", None, {"ai_maturity_months": 15}),
+    # --- sums by job or workplace, HR's figure, quarters, state codes, ranges with currency (tuning11 classes)
+    ("310 cleaners and technicians plus 70 in the office, all in Ireland", None,
+     {"employees": 380, "countries": 1}),
+    ("200 in the plant, 40 at HQ", None, {"employees": 240, "sector": "industry"}),
+    ("HR says 230", None, {"employees": 230}),
+    ("according to HR, 1,240", None, {"employees": 1240}),
+    ("Live on the lines since the start of Q2 2024 (April).", None, {"ai_maturity_months": 26}),
+    ("live since the end of Q1 2025", None, {"ai_maturity_months": 15}),
+    ("Offices in Boise, Reno NV and Austin TX.", None, {"countries": 1}),
+    ("Plants in Stuttgart, Ostrava, Puebla and Greenville SC.", None, {"countries": 4, "sector": "industry"}),
+    ("Budget between €400k and €600k.", None, {"annual_ai_budget_eur": 500_000}),
+    ("AI in prod for a whole year now", None, {"ai_maturity_months": 12}),
 ]

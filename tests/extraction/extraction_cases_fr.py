@@ -223,4 +223,9 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("78 magasins en Wallonie et en Flandre, 9 au Grand-Duché et 6 dans le nord de la France.", None,
      {"countries": 3, "sector": "retail"}),
     ("cabinet d archi a bruxelles, on est 24", None, {"sector": "other", "countries": 1, "employees": 24}),
+    # --- sommes par atelier, CA, trimestres, abréviations (classes du jeu tuning11)
+    ("280 EN ATELIER ET 140 AUX BUREAUX", None, {"employees": 420}),
+    ("On vend des chaussures en ligne, CA 85 M€, 320 salariés", None, {"employees": 320, "sector": "retail"}),
+    ("IA en prod depuis la fin du T3 2025", None, {"ai_maturity_months": 9}),
+    ("on est 300 pers. dans 3 pays", None, {"employees": 300, "countries": 3}),
 ]

@@ -209,3 +209,33 @@ def test_a_correction_naming_its_field_corrects_that_field() -> None:
     text = "Correction on headcount: HR says 2,600 when you include the crew on board. Use 2,600."
     result = extract(text, known=known, today=TODAY)
     assert result.values == {"employees": 2600} and result.is_correction
+
+
+@pytest.mark.parametrize(
+    ("text", "deltas"),
+    [
+        ("si on cède l'usine mexicaine (1 300 pers.), ça change la reco ?", {"countries": -1.0, "employees": -1300.0}),
+        ("what if we sold Puebla with its 900 staff?", {"countries": -1.0, "employees": -900.0}),
+    ],
+)
+def test_a_place_left_takes_its_people_with_it(text: str, deltas: dict[str, float]) -> None:
+    assert extract(text, today=TODAY).what_if_deltas == deltas
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "countries"),
+    [
+        ("Oh and Gdansk closed over the summer, so scratch Poland", {"countries": 5}, 4),
+        ("en fait Genève on l'a fermé en septembre", {"countries": 2}, 1),
+    ],
+)
+def test_a_place_closed_is_taken_off_the_known_count(text: str, known: dict[str, int], countries: int) -> None:
+    result = extract(text, today=TODAY, known=known)
+    assert result.values == {"countries": countries}
+    assert result.is_correction and result.spans["countries"].inferred  # said back
+
+
+def test_forgetting_a_team_is_not_forgetting_a_country() -> None:
+    result = extract("pardon, on est 140, j'avais oublié l'équipe de Bordeaux", today=TODAY,
+                     known={"countries": 1, "employees": 120})
+    assert result.values == {"employees": 140}

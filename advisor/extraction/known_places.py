@@ -1,0 +1,50 @@
+"""Places read against the count already known: "I forgot Malta" adds to it, "we closed Gdansk"
+takes from it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from advisor.extraction.countries import left_in
+from advisor.extraction.models import Evidence, FieldValue
+from advisor.lexicon import lexicon
+
+# "I forgot the Bordeaux team" beside a new headcount: people were forgotten, not a country.
+_PEOPLE_OF = re.compile(r"\b(?:team|staff|people|colleagues|équipe|gens|collègues|collaborateurs|"
+                        r"salariés)\s+(?:de|du|d'|in|at|from|of)\s*$")
+
+
+def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
+                         known: Mapping[str, Any] | None, view: str) -> None:
+    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it."""
+    before = (known or {}).get("countries")
+    read = values.get("countries")
+    evidence = spans.get("countries")
+    if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
+            or not (evidence.note or "").startswith(("one", f"{int(read)} countries"))
+            or not lexicon().additions.search(view)):
+        return
+    places = lexicon().places.find(view)
+    if "employees" in values and places and all(
+            _PEOPLE_OF.search(view, max(0, m.start() - 25), m.start()) for _, _, m in places):
+        del values["countries"], spans["countries"]  # "on est 140, j'avais oublié l'équipe de Bordeaux"
+        return
+    values["countries"] = int(before) + int(read)
+    spans["countries"] = evidence.model_copy(update={
+        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
+
+
+def closed_places(values: dict[str, FieldValue], known: Mapping[str, Any] | None,
+                  view: str) -> tuple[int, int, int] | None:
+    """"Gdansk closed over the summer, so scratch Poland": (the known count less the places left,
+    start, end in `view`), when nothing else in the message gives the count (an update of it)."""
+    before = (known or {}).get("countries")
+    if "countries" in values or not isinstance(before, int | float) or before < 2:
+        return None
+    gone = left_in(view)
+    if not gone or len(gone) >= before:
+        return None
+    where = [m for _, _, m in lexicon().places.find(view)]
+    return int(before) - len(gone), min(m.start() for m in where), max(m.end() for m in where)
