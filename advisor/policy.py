@@ -43,8 +43,9 @@ def start_turn(state: State, ctx: Context, message: Any) -> dict[str, Any]:
     """Read the message, reset the turn's lists, and emit the first tool calls."""
     text = message_text(message)
     lang = conversation_language(text, state.language, first=state.turn == 0)
-    reading = with_referent(read_message(text, state.asked, lang, ctx.current_date, dict(state.profile)),
-                            dict(state.provenance))
+    assumed = frozenset(f for f, r in state.provenance.items() if (r or {}).get("status") == "assumed")
+    reading = with_referent(read_message(text, state.asked, lang, ctx.current_date, dict(state.profile),
+                                         assumed), dict(state.provenance))
     update: dict[str, Any] = {"language": lang, "turn": state.turn + 1,
                               "turn_message_id": message.id, "retrieved_ids": [NEW_TURN],
                               "cited": [NEW_TURN]}
@@ -91,7 +92,8 @@ def held_conflicts(reading: Reading, state: State) -> Reading:
     values, conflicts = dict(reading.values), dict(reading.conflicts)
     for field, value in reading.values.items():
         old = state.profile.get(field)
-        status = state.provenance.get(field, {}).get("status")
+        record = state.provenance.get(field, {})
+        status = "inferred" if record.get("inferred") else record.get("status")
         if old is None or field == state.asked or same(old, value):
             continue
         guess = field in reading.mentioned or (field in reading.inferred and field not in (

@@ -13,8 +13,8 @@ from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS
 Update = dict[str, Any]
 
 
-def _record(status: str, turn: int, evidence: str) -> dict[str, Any]:
-    return FieldRecord(status=status, turn=turn, evidence=evidence).model_dump()
+def _record(status: str, turn: int, evidence: str, inferred: bool = False) -> dict[str, Any]:
+    return FieldRecord(status=status, turn=turn, evidence=evidence, inferred=inferred).model_dump()
 
 
 def apply_facts(state: State, facts: list[dict[str, Any]], *, correction: bool = False) -> tuple[Update, Any]:
@@ -43,7 +43,7 @@ def apply_facts(state: State, facts: list[dict[str, Any]], *, correction: bool =
         inferred = state.reading.inferred.get(field)
         changes[field] = stored[field] = normalised
         stated = not inferred or field in state.reading.converted  # "£1.6m": said back, yet the user's
-        provenance[field] = _record("stated" if stated else "inferred", state.turn, quote)
+        provenance[field] = _record("stated", state.turn, quote, inferred=not stated)
         if inferred:
             notes.append(Note(kind="inferred", field=field, text=t(
                 "inferred", lang, words=inferred, value=show_value(field, normalised, lang))))

@@ -57,13 +57,14 @@ def conversation_language(text: str, previous: Language, first: bool = False) ->
 
 
 def read_message(text: str, asked: str | None, lang: str, today: date,
-                 known: dict[str, Any] | None = None) -> Reading:
-    """Extract facts, unknowns, what-ifs, questions and flags; never raises."""
+                 known: dict[str, Any] | None = None, assumed: frozenset[str] = frozenset()) -> Reading:
+    """Extract facts, unknowns, what-ifs, questions and flags; never raises. `assumed`: the known
+    fields that are assumptions (the user may still describe them)."""
     from advisor.extraction import extract
     from knowledge.routing import off_topic_request
 
     try:
-        found = extract(text, expected=asked, lang=lang, today=today, known=known)
+        found = extract(text, expected=asked, lang=lang, today=today, known=known, assumed=assumed)
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)

@@ -77,9 +77,10 @@ class Note(BaseModel):
 class FieldRecord(BaseModel):
     """Where a profile value came from."""
 
-    status: Literal["stated", "assumed", "derived", "inferred"]
+    status: Literal["stated", "assumed", "derived", "inferred"]  # "inferred": checkpoints of earlier versions
     turn: int
     evidence: str = ""
+    inferred: bool = False  # stated, read by inference (a description, city names, a typo): said back
 
 
 @dataclass

@@ -20,8 +20,9 @@ def field_status(field: str, profile: Mapping[str, Any], provenance: Mapping[str
     """One field's status as shown in the panel."""
     source = provenance.get(field) or {}
     status = source.get("status")
-    if profile.get(field) is not None and status == "stated":
-        return t("panel.stated", lang, turn=source.get("turn", "?"))
+    if profile.get(field) is not None and status in ("stated", "inferred"):
+        said_back = source.get("inferred") or status == "inferred"
+        return t("panel.inferred" if said_back else "panel.stated", lang, turn=source.get("turn", "?"))
     if profile.get(field) is not None and status in ("assumed", "derived"):
         return t(f"panel.{status}", lang)
     if profile.get(field) is not None:

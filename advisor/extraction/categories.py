@@ -39,11 +39,15 @@ def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
     matches = []
-    false_friends = [f.span() for f in lexicon().sector_false_friends.finditer(folded)]
+    false_friends = [f.span("customers") if f.group("customers") is not None else f.span()
+                     for f in lexicon().sector_false_friends.finditer(folded)]
     false_friends += [f.span() for f in lexicon().departments.finditer(folded)]
     for match in _PHRASES["sector"].finditer(folded):
         if any(a <= match.start() < b for a, b in false_friends):
             continue
+        careers = lexicon().career.finditer(folded, 0, match.start())
+        if any(0 <= match.start() - c.end() < 30 for c in careers):
+            continue  # "after eleven years at a retail bank": where the speaker worked before
         if _NEGATED_LIST.search(folded[max(0, match.start() - 50):match.start()]):
             continue  # "aucune donnée santé ou finance": the negation covers the whole list
         before = folded[max(0, match.start() - 20):match.start()]

@@ -79,7 +79,7 @@ TEAMS = (
 STACKS = (
     re.compile(
         rf"{N}\s*(?:[\w-]+\s+)?(?:(?:ai|ia|ml|genai|llm)\s+)?(?:stacks?|frameworks?|tools|outils|"
-        r"platforms?|plateformes?|toolchains?|piles?|orchestrators?|orchestrateurs?)\b"
+        r"platforms?|plateformes?|toolchains?|piles|orchestrators?|orchestrateurs?)\b"
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
 )
@@ -131,7 +131,8 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisémen
                    r"partons sur)"
                    r"\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
-                   r"précisément|exactly|at (?:the )?last count|if you want the (?:exact )?(?:number|figure)|"
+                   r"précisément|exactly|pile|at (?:the )?last count|"
+                   r"if you want the (?:exact )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
 _PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"
                           r"we are)\b")

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from advisor.extraction.answers import BUDGET
-from advisor.extraction.description import described_other
+from advisor.extraction.description import described_other, sharper_than_other
 from advisor.extraction.dictation import dictated_marks
 from advisor.extraction.injection import is_injection
 from advisor.extraction.intents import (
@@ -54,10 +54,11 @@ _BLANK = "░"
 
 def extract(
     text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None,
-    known: Mapping[str, Any] | None = None, describing: bool = False,
+    known: Mapping[str, Any] | None = None, describing: bool = False, assumed: frozenset[str] = frozenset(),
 ) -> Extraction:
     """Read one message. `expected` is the field just asked about; `today` anchors "since 2023";
-    `known` (the profile so far) tells which field a correction ("450, not 540") is about;
+    `known` (the profile so far) tells which field a correction ("450, not 540") is about, `assumed`
+    which of its fields are assumptions (a description may still give the sector);
     `describing`: the message describes a company inside a question ("which one for a 300-person
     bank?"), so facts are read from its question sentences too (the answerer's decision hook)."""
     text = text if isinstance(text, str) else str(text)
@@ -135,10 +136,15 @@ def extract(
     if BUDGET in said_unknown and values.get(BUDGET) == 0:
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]
-    other = described_other(main.view, text, numbers.source_span, expected, known, values, bool(asked),
+    stated = {f: v for f, v in (known or {}).items() if f not in assumed}
+    other = described_other(main.view, text, numbers.source_span, expected, stated, values, bool(asked),
                             bool(said_unknown))
-    if other is not None:  # "we film weddings": sector other, stated back
-        values["sector"], spans["sector"] = "other", _as_written(other, respelled, original)
+    if other is not None:  # "we film weddings": sector other; "a weather data API startup": tech; said back
+        values["sector"], spans["sector"] = other[0], _as_written(other[1], respelled, original)
+    sharper = sharper_than_other(main.view, values, spans)
+    if sharper is not None:
+        values["sector"] = sharper
+        spans["sector"] = spans["sector"].model_copy(update={"note": f"{sharper}, from your words"})
     question = _original(asked, numbers, text)
     language: Language = lang if lang in ("en", "fr") else detect_language(masked)  # type: ignore[assignment]
     return Extraction(

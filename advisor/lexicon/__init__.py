@@ -46,6 +46,9 @@ class Lexicon:
     ai_context: re.Pattern[str]  # a date or duration said with one of these is about AI use
     budget_context: re.Pattern[str]  # an amount said with one of these may be the AI budget
     business_description: re.Pattern[str]  # "we film weddings": what the company does, in words
+    career: re.Pattern[str]  # "eleven years at a retail bank": a past employer's sector follows
+    company_nouns: re.Pattern[str]  # "startup", "cabinet": the message describes the company
+    sector_keywords: dict[str, re.Pattern[str]]  # sector -> its single words ("api", "crèches")
     result_cues: str  # regex alternation: "so", "donc": a total the user worked out follows
     only_places: re.Pattern[str]  # "just", "il ne reste que": the places after it are all there is
     market_reach: re.Pattern[str]  # "we ship to": the countries that follow are customers', not ours
@@ -80,6 +83,9 @@ def lexicon() -> Lexicon:
     def merged(key: str) -> list[str]:
         return [e for lang in LANGS for e in data[lang].get(key, [])]
 
+    def merged_map(key: str, sub: str) -> list[str]:
+        return [e for lang in LANGS for e in data[lang].get(key, {}).get(sub, [])]
+
     def cues(key: str) -> re.Pattern[str]:
         return words([tolerant(e) for e in merged(key)])
 
@@ -105,7 +111,10 @@ def lexicon() -> Lexicon:
         relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
                          for kind in ("grow", "shrink", "up", "down")}, ai_context=cues("ai_context"),
         budget_context=cues("budget_context"),
-        business_description=cues("business_description"),
+        business_description=cues("business_description"), company_nouns=cues("company_nouns"),
+        career=cues("career"),
+        sector_keywords={s: words([loose(e) for e in merged_map("sector_keywords", s)])
+                         for s in data["en"]["sector_keywords"]},
         result_cues=alternation([tolerant(e) for e in merged("result_cues")]),
         only_places=cues("only_places"),
         market_reach=cues("market_reach"),

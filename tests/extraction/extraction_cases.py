@@ -297,4 +297,13 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Plants in Stuttgart, Ostrava, Puebla and Greenville SC.", None, {"countries": 4, "sector": "industry"}),
     ("Budget between €400k and €600k.", None, {"annual_ai_budget_eur": 500_000}),
     ("AI in prod for a whole year now", None, {"ai_maturity_months": 12}),
+    # --- a sector from the words that describe the company, a past employer's sector ignored (tuning12 classes)
+    ("weather data API startup", None, {"sector": "tech"}),
+    ("We make, install and maintain lifts and escalators", None, {"sector": "industry"}),
+    ("we buy back used phones, refurbish them in our own workshop and sell them online with a warranty", None,
+     {"sector": "retail"}),
+    ("I took over as CTO after eleven years at a retail bank. The company sells life cover and income "
+     "protection, mostly through brokers.", None, {"sector": "insurance"}),
+    ("we sell satellite voice and data to ships, oil rigs and mining camps", None, {"sector": "telecom"}),
+    ("boutique VFX studio in Montreal", None, {"sector": "other", "countries": 1}),
 ]

@@ -228,4 +228,7 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("On vend des chaussures en ligne, CA 85 M€, 320 salariés", None, {"employees": 320, "sector": "retail"}),
     ("IA en prod depuis la fin du T3 2025", None, {"ai_maturity_months": 9}),
     ("on est 300 pers. dans 3 pays", None, {"employees": 300, "countries": 3}),
+    ("je dirige le numérique chez un distributeur de gaz naturel", None, {"sector": "energy"}),
+    ("on est une régie pub, 96 pile", None, {"sector": "other", "employees": 96}),
+    ("Je suis CTO chez un câblodistributeur : télé, internet pis téléphonie.", None, {"sector": "telecom"}),
 ]
