@@ -113,7 +113,8 @@ SUM_AT_WORK = re.compile(rf"{N}\s*(?P<who>{_WHO}(?:\s+(?:and|et|&)\s+{_WHO})?\b)
 OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s+|this month's\s+)?"
                    r"payroll|(?:on|in)\s+the\s+(?:whole\s+)?(?:team|company)(?=\s*[.,;!]|\s*$)|"
                    r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
-ROLES = re.compile(rf"{N}\s*(?:{_ROLES_READ_ALONE})\b")
+# "350 consultants", "40 artists and engineers": staff named by their jobs
+ROLES = re.compile(rf"{N}\s*(?:[\w-]+\s+(?:and|&|et)\s+)?(?:{_ROLES_READ_ALONE}|{lexicon().roles})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
 _FRAMEWORKS = NameTable(FRAMEWORK_NAMES)

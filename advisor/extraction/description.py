@@ -57,8 +57,11 @@ def described_other(view: str, text: str, to_text: Callable[[int, int], tuple[in
     match = lexicon().business_description.search(view)
     company = lexicon().company_nouns.search(view)
     keyword = keyword_sector(view)
+    if match is not None and (keyword is None or keyword[3] < 2):  # "we make the app flatmates use"
+        keyword = keyword_sector(" " * match.end() + view[match.end():match.end() + 40]) or keyword
+    right_after = match is not None and keyword is not None and match.end() <= keyword[1] <= match.end() + 40
     if keyword is not None and (expected == SECTOR or (keyword[3] >= 2 and (match or company))
-                                or keyword[3] >= 3):  # one word is enough when it answers "which sector?"
+                                or keyword[3] >= 3 or right_after):  # one word: after "we make", or asked
         start = max(view.rfind(c, 0, keyword[1]) for c in ".!?\n") + 1
         stop = view.find(".", keyword[2])
         start, end = to_text(start, stop if stop != -1 else len(view))

@@ -42,7 +42,8 @@ WHAT_IF = re.compile(
     r"(?:^|[.!?]\s*)(?:and |et |what about |and what about |(?:and )?what (?=⟦)|et pour |quid )"
     r"(?:(?:in|dans|d'ici)\s+(?:⟦\d+⟧|a|an|one|une?)\s*(?:months?|mois|years?|ans?|année)\b|"
     r"(?:⟦\d+⟧|a|one)\s+(?:months?|years?)\s+from now\b)(?=[^.!]*\?)|"  # "Et dans 18 mois ?"
-    r"if (?:it|that|this) (?:did |does |were to |was to |ever )?(?:doubl|tripl|halv|grow|grew|shr[iu]nk)\w*)"
+    r"if (?:it|that|this) (?:did |does |were to |was to |ever )?(?:doubl|tripl|halv|grow|grew|shr[iu]nk)\w*|"
+    rf"{lexicon().what_if_cues})"  # the lexicons' other openings ("fast-forward", "si ça se fait")
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _QUESTION_START = re.compile(

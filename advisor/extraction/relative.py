@@ -14,7 +14,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|team|"
                   r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
                   r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses|"
-                  r"small|smaller|petits?|petites?|grossi\w*|grandi\w*"),
+                  r"small|smaller|petits?|petites?|grossi\w*|grandi\w*|monde|gens"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
@@ -32,11 +32,12 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 _CHANGE = lexicon().relative_change  # grow / shrink verbs, up / down words (advisor/lexicon/*.yaml)
 _SCALED = re.compile(
-    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*)|(?P<grow>{_CHANGE['grow']})|"
-    rf"(?P<shrink>{_CHANGE['shrink']}))\b[^⟦.?!;]{{0,40}}?(?:\b(?P<by>by|par|de)\s+|\s)⟦(?P<k>\d+)⟧"
+    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*|coup\w* en|cut in(?:to)?)|"
+    rf"(?P<grow>{_CHANGE['grow']})|(?P<shrink>{_CHANGE['shrink']}))\b[^⟦.?!;]{{0,40}}?(?:\b(?P<by>by|par|de)\s+|\s)⟦(?P<k>\d+)⟧"
 )
 # "a budget 20% lower", "20 % de moins": a percentage then its direction
-_PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?P<up>{_CHANGE['up']})|(?P<down>{_CHANGE['down']}))\b")
+_PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?:de |d')[\w-]+\s+)?"  # "30 % d'effectif en plus"
+                          rf"(?:(?P<up>{_CHANGE['up']})|(?P<down>{_CHANGE['down']}))\b")
 _TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
@@ -110,8 +111,9 @@ def read_relative(view: str, numbers: NumberText) -> Relative:
         if index in found.claimed or mention.value <= 0:
             continue
         percent, sign = mention.kind == "percent", 1 if match.group("grow") else -1
-        if not match.group("by") and not percent:
-            continue  # "grew to 500" is a level; "grew 20%" a change
+        split = (match.group("div") or "").endswith((" en", " in", " into"))  # "coupé en deux"
+        if not (match.group("by") or split) and not percent:
+            continue  # "grew to 500" is a level; "grew 20%" a change; "coupé en deux" halves
         if match.group("mul") and not percent:
             factor = mention.value
         elif match.group("div") and not percent:

@@ -43,8 +43,11 @@ def place_changes(view: str, found: Relative, numbers: NumberText | None = None)
     places = _first_list(places, view)  # "close London, moving everyone to Lyon": London only
     codes = {code for code, _, _ in places}
     first = min(m.start() for _, _, m in places)
+    last = max(m.end() for _, _, m in places)
     before = view[max(0, first - 40):first]
-    if lexicon().places_left.search(before):
+    after = re.match(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
+                     rf"(?:{lexicon().places_left.pattern})", view[last:last + 30])  # "if Berlin closed"
+    if lexicon().places_left.search(before) or after:
         found.deltas["countries"] = -float(len(codes))
         people = _ITS_PEOPLE.search(view, first)
         if numbers is not None and people is not None and "employees" not in found.deltas:

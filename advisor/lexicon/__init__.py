@@ -41,6 +41,7 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
+    what_if_cues: str  # regex alternation: more openings of a hypothesis ("worst case:", "si ça se fait")
     conditional: re.Pattern[str]  # "that would take us to 7,000": a sentence that goes on with a what-if
     relative_change: dict[str, str]  # grow | shrink | up | down -> regex alternation ("grew 20%", "20% less")
     ai_context: re.Pattern[str]  # a date or duration said with one of these is about AI use
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
+        what_if_cues=alternation([tolerant(e) for e in merged("what_if_cues")]),
         relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
                          for kind in ("grow", "shrink", "up", "down")}, ai_context=cues("ai_context"),
         budget_context=cues("budget_context"),

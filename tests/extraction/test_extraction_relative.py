@@ -239,3 +239,36 @@ def test_forgetting_a_team_is_not_forgetting_a_country() -> None:
     result = extract("pardon, on est 140, j'avais oublié l'équipe de Bordeaux", today=TODAY,
                      known={"countries": 1, "employees": 120})
     assert result.values == {"employees": 140}
+
+
+@pytest.mark.parametrize(
+    ("text", "factors"),
+    [
+        ("Et avec 30 % d'effectif en plus, si le plan de croissance passe ?", {"employees": 1.3}),
+        ("et avec 50 % de monde en plus ?", {"employees": 1.5}),
+        ("Et si le budget était coupé en deux ?", {"annual_ai_budget_eur": 0.5}),
+        ("Et si les rachats d'agences nous faisaient passer à deux fois plus de monde ?", {"employees": 2.0}),
+        ("fast-forward two years: 42 months in prod and headcount doubled - what then?", {"employees": 2.0}),
+    ],
+)
+def test_more_ways_to_scale_in_a_what_if(text: str, factors: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if_factors == factors and result.values == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "what_if"),
+    [
+        ("and worst case: we shrink to 4,500 ppl, germany only?", {"employees": 4500, "countries": 1}),
+        ("On discute d'un rapprochement. Si ça se fait, on serait 1 600 personnes sur deux pays.",
+         {"employees": 1600, "countries": 2}),
+    ],
+)
+def test_more_openings_of_a_what_if(text: str, what_if: dict[str, int]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if == what_if and result.values == {}
+
+
+def test_places_closed_named_before_the_verb() -> None:
+    result = extract("what if Berlin and Kraków closed and those people moved to Dublin?", today=TODAY)
+    assert result.what_if_deltas == {"countries": -2.0} and result.what_if == {}
