@@ -69,7 +69,8 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
     hypothesis = found.what_if or found.what_if_factors or found.what_if_deltas  # about the company
-    if not (found.unknown or hypothesis) and not _quotes_known(text, known) and off_topic_request(
+    about_ai = set(found.values) - {"employees", "countries"}  # "the HR chatbot is live since April, right?"
+    if not (found.unknown or hypothesis or about_ai) and not _quotes_known(text, known) and off_topic_request(
             text, found.is_question):
         said = _statements(text)  # "Only the Netherlands. Quick question: where is this stored?"
         kept = extract(said, expected=asked, lang=lang, today=today, known=known) if said else None

@@ -60,7 +60,8 @@ def read_country_names(scan: Scan) -> None:
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
-    found = [f for f in found if not left_place(scan, f[2])]  # "we closed Chile"
+    found = [f for f in found if not left_place(scan, f[2])  # "we closed Chile", "hosted in the US"
+             and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     found = [f for f in found if f[1] != "group" or not lexicon().market_reach.search(
         scan.view, max(0, f[2].start() - 25), f[2].start())]  # "on livre dans toute l'UE": customers
@@ -142,6 +143,7 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 
 
 _GONE = lexicon().places_left.pattern
+_DATA_BEFORE = re.compile(rf"(?<![\w-])(?:{lexicon().data_places})\s*(?:the\s+|l[ae]\s+|l')?$")
 _LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$")
 _LEFT_AFTER = re.compile(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
                          rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"

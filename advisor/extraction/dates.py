@@ -58,7 +58,9 @@ def read_dates(scan: Scan) -> None:
             continue
         found = scan.mention(match) if has_year else None
         if has_year and (found is None or not found[1].year_like):
-            continue
+            if not name:
+                continue
+            found = None  # "depuis septembre, un chatbot": the month alone
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
         pinned = _pinned_month(scan, match.end()) if name in cal.seasons or match.group("pos") else None
         if pinned is not None:  # "since fall 2025 — September", "late 2022, November to be exact"

@@ -50,6 +50,9 @@ _NONE_YET = re.compile(
 )
 
 
+_ZERO_IN_PROD = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:\w+\s+)?(?:in|en)\s+prod(?:uction)?\b(?!\s+for)")
+
+
 # "un an et deux mois", "2 years and 3 months": one duration
 _COMPOUND = re.compile(r"⟦(?P<n>\d+)⟧\s*(?:years?|yrs?|ans?|années?)\s*(?:,|and|et)\s*"
                        r"⟦(?P<m>\d+)⟧\s*(?:months?|mois)\b")
@@ -99,6 +102,11 @@ def read_maturity(scan: Scan) -> None:
                      "nothing in production yet, read as 0 months"))
     for match in _NONE_YET.finditer(text):
         scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 1, "no AI use yet"))
+    for match in _ZERO_IN_PROD.finditer(text):  # "zero in production": the number word is a zero
+        found = scan.mention(match)
+        if found is not None and found[1].value == 0:
+            scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 3,
+                         "nothing in production yet, read as 0 months", (found[0],)))
 
 
 def _not_ai_age(text: str, match: re.Match[str]) -> bool:

@@ -77,14 +77,15 @@ def extract(
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))
              and not (_echo(outside[s[0]:s[1]], s is sentences[-1])
                       and not _quotes_known(tokens[s[0]:s[1]], numbers, known))]
+    tagged = [s for s in asked if lexicon().question_tags.search(outside[s[0]:s[1]])]  # "…, ça compte non ?"
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
-    hidden = [s for s in asked if not describing and (
+    hidden = [s for s in asked if not describing and s not in tagged and (
         not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
     hidden += [s for s in sentences if lexicon().article_references.search(tokens[s[0]:s[1]])
                and not FIRST_PERSON.search(tokens[s[0]:s[1]])]  # "scenario B, the 500-person scale-up"
-    asking = [s for s in asked if opens_with_question_word(outside[s[0]:s[1]])
+    asking = [s for s in asked if s not in tagged and opens_with_question_word(outside[s[0]:s[1]])
               or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
     corrects = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None

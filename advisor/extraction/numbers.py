@@ -128,8 +128,9 @@ def _atom_mentions(low: str) -> list[Mention]:
                 if w.last_word in SCALE_WORDS or w.last_word in GROUP_WORDS or scale > 1:
                     end = _absorb_of(low, end)
                 sign = -1 if neg and i == 0 else 1
-                found.append(Mention(sign * value, lead, end, approx or w.approximate, kind,
-                                     scale, article=w.article and not approx and value == w.value))
+                year = scale == 1 and 2000 < value < 2100 and value == int(value)  # "deux mille vingt-quatre"
+                found.append(Mention(sign * value, lead, end, approx or w.approximate, kind, scale,
+                                     article=w.article and not approx and value == w.value, year_like=year))
     return found
 
 

@@ -41,6 +41,7 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
+    question_tags: re.Pattern[str]  # ", ça compte non ?" ending a statement: the statement stands
     what_if_cues: str  # regex alternation: more openings of a hypothesis ("worst case:", "si ça se fait")
     conditional: re.Pattern[str]  # "that would take us to 7,000": a sentence that goes on with a what-if
     relative_change: dict[str, str]  # grow | shrink | up | down -> regex alternation ("grew 20%", "20% less")
@@ -52,6 +53,7 @@ class Lexicon:
     sector_keywords: dict[str, re.Pattern[str]]  # sector -> its single words ("api", "crèches")
     result_cues: str  # regex alternation: "so", "donc": a total the user worked out follows
     only_places: re.Pattern[str]  # "just", "il ne reste que": the places after it are all there is
+    data_places: str  # regex alternation: "hosted in", "partir aux": the place after is about data
     market_reach: re.Pattern[str]  # "we ship to": the countries that follow are customers', not ours
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
@@ -109,6 +111,7 @@ def lexicon() -> Lexicon:
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
+        question_tags=re.compile(rf",\s*(?:{alternation([tolerant(e) for e in merged('question_tags')])})\s*\?+\s*$"),  # noqa: E501
         what_if_cues=alternation([tolerant(e) for e in merged("what_if_cues")]),
         relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
                          for kind in ("grow", "shrink", "up", "down")}, ai_context=cues("ai_context"),
@@ -120,6 +123,7 @@ def lexicon() -> Lexicon:
         result_cues=alternation([tolerant(e) for e in merged("result_cues")]),
         only_places=cues("only_places"),
         market_reach=cues("market_reach"),
+        data_places=alternation([tolerant(e) for e in merged("data_places")]),
         people_adjectives=alternation(merged("people_adjectives")),
         abbreviations=tuple(merged("abbreviations")),
         roles=alternation(merged("roles")), workplaces=alternation(merged("workplaces")),

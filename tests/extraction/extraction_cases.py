@@ -306,4 +306,10 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      "protection, mostly through brokers.", None, {"sector": "insurance"}),
     ("we sell satellite voice and data to ships, oil rigs and mining camps", None, {"sector": "telecom"}),
     ("boutique VFX studio in Montreal", None, {"sector": "other", "countries": 1}),
+    ("zero in production - we've been running a pilot at one customer's warehouse since the spring", None,
+     {"ai_maturity_months": 0}),
+    ("we've been playing with LLMs a lot but nothing customer-facing or internal is actually live", None,
+     {"ai_maturity_months": 0}),
+    ("Plants in Poland, Romania, Serbia, Turkey and Mexico, HQ in Milan.", None, {"countries": 6, "sector": "industry"}),
+    ("Would the answer be different if we said 'industry'?", None, {}),  # a hypothesis, not the sector
 ]

@@ -231,4 +231,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("je dirige le numérique chez un distributeur de gaz naturel", None, {"sector": "energy"}),
     ("on est une régie pub, 96 pile", None, {"sector": "other", "employees": 96}),
     ("Je suis CTO chez un câblodistributeur : télé, internet pis téléphonie.", None, {"sector": "telecom"}),
+    ("IA en prod depuis septembre, un chatbot sur le site", None, {"ai_maturity_months": 9}),
+    ("en production depuis septembre deux mille vingt-quatre", None, {"ai_maturity_months": 21}),
+    ("Nos données ne peuvent pas partir aux USA.", None, {}),  # where data goes, not where we operate
+    ("le chatbot RH est en production depuis avril, ça compte non ?", None, {"ai_maturity_months": 2}),
 ]
