@@ -151,8 +151,11 @@ def read_categories(scan: Scan) -> None:
                          match.end(), 0))
     _read_own_stacks(scan)
     expected = scan.expected
+    answered_else = any(h.field != expected and h.priority >= 2 for h in scan.hits)
     if scan.bare and expected in _BARE and not any(h.field == expected for h in scan.hits):
         for match in _BARE[expected].finditer(scan.view):
+            if answered_else and match.group().strip() in ("no", "non", "nope", "nah"):
+                continue  # "wait no, the AI part is more like 150k a month": a correction, not "none"
             scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
                          "short answer to the question asked"))
     _read_labelled(scan)

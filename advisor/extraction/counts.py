@@ -7,6 +7,7 @@ import re
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.money import NAMED_CURRENCY
+from advisor.extraction.numbers import Mention
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
 from advisor.lexicon import lexicon
 
@@ -129,7 +130,7 @@ _PLANNED = re.compile(
 # "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
 EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly|put|"
                    r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
-                   r"partons sur)"
+                   r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à)"
                    r"\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|pile|at (?:the )?last count|"
@@ -149,12 +150,29 @@ def read_exact(scan: Scan) -> None:
         sentence = scan.sentence_around(match.start())
         if not _PEOPLE_WORD.search(sentence) and NAMED_CURRENCY.search(sentence):
             scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
+            _settled_amount(scan, match, found[1])
             continue
         field = ("employees" if _PEOPLE_WORD.search(sentence)
                  else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
         if field is not None:
             scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",
                          (found[0],)))
+
+
+def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
+    """"a bit over 3 million euros, call it 3.1": a bare figure settling an amount said just before
+    in the sentence takes that amount's scale, currency and period (priority 3)."""
+    if said.scale != 1 or not 0 < said.value < 1000 or not match.group("cue"):
+        return
+    start = scan.sentence_start(match.start())
+    before = [h for h in scan.hits if h.field == "annual_ai_budget_eur" and start <= h.start < match.start()
+              and h.mentions and scan.numbers.mentions[h.mentions[0]].scale >= 1e3]
+    if before:
+        amount = scan.numbers.mentions[before[-1].mentions[0]]
+        factor = float(before[-1].value) / amount.value if amount.value else 1.0
+        value = said.value * amount.scale * factor
+        scan.add(Hit("annual_ai_budget_eur", value, match.start(), match.end(), 3,
+                     "the figure you settled on", (), before[-1].inferred))
 
 
 def _ends_with_agents(match: re.Match[str]) -> bool:

@@ -45,8 +45,9 @@ _YEAR_BUDGET = re.compile(
 _SCALED_PER = re.compile(
     rf"{N}(?=\s*(?:per|a|each|every|/|par|chaque)\s*(?:the\s+)?(?:year|an|année|yr|month|mois)\b)"
 )
-# "150k/yr", "150k par an", "200k budget": thousands said as a yearly amount or as the budget
-_K_PER = re.compile(rf"{N}(?=\s*/\s*(?:yr|year|an|y)\b|\s*(?:per|a|par)\s+(?:year|an|année)\b|"
+# "150k/yr", "150k a month", "200k budget": thousands said per period or as the budget
+_K_PER = re.compile(rf"{N}(?=\s*/\s*(?:yr|year|an|y|mo|month|mois)\b|"
+                    r"\s*(?:per|a|par)\s+(?:year|an|année|month|mois|quarter|trimestre)\b|"
                     r"\s+(?:(?:ai|ia)\s+)?budget\b)")
 _NO_BUDGET = re.compile(
     r"\b(?:no|zero|not any) (?:dedicated |specific |real |ai |ia )*budget\b|"

@@ -24,6 +24,11 @@ from advisor.lexicon import lexicon
 SHORT_ANSWER_WORDS = 20
 
 
+# The margin said around a figure is not a figure of its own.
+_TOLERANCE = re.compile(r"(?:give or take|plus or(?: minus)?|±|\+/-)\s+(?:about\s+|maybe\s+)?⟦(?P<n>\d+)⟧|"
+                        r"à\s+(?:quelques\s+)?⟦(?P<m>\d+)⟧\s+(?:\w+\s+)?près")
+
+
 def scan_message(
     view: str, numbers: NumberText, expected: str | None, today: date, correction: bool,
     claimed: set[int] | None = None, *, bare: bool = True, no_bare: str | None = None,
@@ -34,6 +39,7 @@ def scan_message(
                 if not numbers.mentions[int(m.group(1))].approximate}
     wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
     rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
+    rejected |= {int(m.group("n") or m.group("m")) for m in _TOLERANCE.finditer(view)}  # "give or take 300"
     scan = Scan(view, numbers, expected, today, set(claimed or ()) | rejected, bare=bare)
     read_budget(scan)
     read_maturity(scan)

@@ -312,4 +312,12 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"ai_maturity_months": 0}),
     ("Plants in Poland, Romania, Serbia, Turkey and Mexico, HQ in Milan.", None, {"countries": 6, "sector": "industry"}),
     ("Would the answer be different if we said 'industry'?", None, {}),  # a hypothesis, not the sector
+    # --- settling on a figure, a margin is not a figure, more "don't know" forms (tuning12 classes)
+    ("yearly AI budget a bit over 3 million euros, call it 3.1", None, {"annual_ai_budget_eur": 3_100_000}),
+    ("budget somewhere between 2.5 and 3 million euros - finance settled on 2.8 last week", None,
+     {"annual_ai_budget_eur": 2_800_000}),
+    ("420 ppl, well actually closer to 440", None, {"employees": 440}),
+    ("Twelve thousand, give or take a few hundred.", "employees", {"employees": 12000}),
+    ("about 500 plus or minus 20", "employees", {"employees": 500}),
+    ("the AI part is more like 150k a month", None, {"annual_ai_budget_eur": 1_800_000}),
 ]

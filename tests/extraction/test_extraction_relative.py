@@ -272,3 +272,24 @@ def test_more_openings_of_a_what_if(text: str, what_if: dict[str, int]) -> None:
 def test_places_closed_named_before_the_verb() -> None:
     result = extract("what if Berlin and Kraków closed and those people moved to Dublin?", today=TODAY)
     assert result.what_if_deltas == {"countries": -2.0} and result.what_if == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("budget? haven't set one, genuinely don't know", "annual_ai_budget_eur"),
+        ("budget - we've never set one for AI, so I can't give you a number", "annual_ai_budget_eur"),
+        ("headcount - honestly couldn't say right now, the HR system is a mess", "employees"),
+        ("Flou total : personne n'a de chiffre consolidé.", "employees"),
+        ("nsp, on vend des spots un peu partout, je sais pas comment compter", "countries"),
+    ],
+)
+def test_more_ways_to_say_i_do_not_know(text: str, asked: str) -> None:
+    result = extract(text, expected=asked, today=TODAY)
+    assert result.unknown == (asked,) and result.values == {}
+
+
+def test_no_at_the_start_of_a_correction_is_not_an_answer() -> None:
+    result = extract("wait no, 250k is the whole data team - the AI part is more like 150k a month",
+                     expected="governance", today=TODAY, known={"annual_ai_budget_eur": 3_000_000})
+    assert result.values == {"annual_ai_budget_eur": 1_800_000}
