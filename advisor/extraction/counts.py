@@ -115,7 +115,8 @@ OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s
                    r"payroll|(?:on|in)\s+the\s+(?:whole\s+)?(?:team|company)(?=\s*[.,;!]|\s*$)|"
                    r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
 # "350 consultants", "40 artists and engineers": staff named by their jobs
-ROLES = re.compile(rf"{N}\s*(?:[\w-]+\s+(?:and|&|et)\s+)?(?:{_ROLES_READ_ALONE}|{lexicon().roles})\b")
+ROLES = re.compile(rf"{N}\s*(?:(?:{lexicon().people_adjectives})\s+)?(?:[\w-]+\s+(?:and|&|et)\s+)?"
+                   rf"(?:(?!(?:data|ai|ia|ml|llm|genai)\b)[\w-]+\s+)?(?:{_ROLES_READ_ALONE}|{lexicon().roles})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
 _FRAMEWORKS = NameTable(FRAMEWORK_NAMES)
