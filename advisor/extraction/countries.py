@@ -8,6 +8,8 @@ import re
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
+_CODES_SENTENCE = re.compile(r"(?:(?<=[.!?:\n])|(?<=[.!?:\n] )|^)[a-z]{2}(?:\s+[a-z]{2}){2,}"
+                             r"(?=\s*[.!]?\s*(?:$|\n))")  # "… 7.8K EMPLOYEES. DE AT CH NL BE LU"
 _CODE_LIST = re.compile(
     r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
 )
@@ -16,7 +18,7 @@ _ONLY_BEFORE = re.compile(
     r"qu'|nothing outside(?: of)?|none outside(?: of)?|rien (?:en )?(?:dehors|hors)(?: de| d')?|"
     r"all (?:of )?(?:our |my )?[\w-]+(?: [\w-]+)? (?:are |is )?(?:based |located )?|"
     r"tou(?:s|tes|t) (?:nos |notre |mes )?[\w-]+ (?:sont |est )?(?:basée?s? |située?s? )?|"
-    r"single country[:,]?|un seul pays[:,]?|one country[:,]?)\s*"
+    r"single country[:,]?|un seul pays[:,]?|one country[:,]?|all)\s*"
     r"(?:in|en|au|aux|à|dans|on|within)?\s*(?:the\s+|l'|la\s+|le\s+)?$"
 )
 _ONLY_AFTER = re.compile(
@@ -43,7 +45,8 @@ def read_country_names(scan: Scan) -> None:
             scan.add(Hit("countries", 1.0, match.start(), match.end(), 1, "a single site", (site[0],)))
     places = lexicon().places
     found = places.find(scan.view)
-    codes_only = re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})*\s*[.!]?\s*", scan.view)  # "FR", "DE AT CH"
+    codes_only = (re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})*\s*[.!]?\s*", scan.view)  # "FR", "DE AT CH"
+                  or _CODES_SENTENCE.search(scan.view))
     for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         alone = len(tokens) == 1 and tokens[0] in places.lone_codes  # "FR", answering the question
@@ -63,6 +66,8 @@ def read_country_names(scan: Scan) -> None:
     found = [f for f in found if not left_place(scan, f[2])  # "we closed Chile", "hosted in the US"
              and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
+    all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
+    found = all_of or found  # "all Canadian: HQ in Regina, offices in … London (the Ontario one)"
     found = [f for f in found if f[1] != "group" or not lexicon().market_reach.search(
         scan.view, max(0, f[2].start() - 25), f[2].start())]  # "on livre dans toute l'UE": customers
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun

@@ -34,6 +34,7 @@ from advisor.extraction.money import recurrenced_budget
 from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.readers import resolve_hits, scan_message
+from advisor.extraction.referents import borrowed_fields
 from advisor.extraction.relative import read_relative
 from advisor.extraction.spelling import Respelled, abbreviation_stops, fix_spelling
 from advisor.extraction.targets import (
@@ -117,6 +118,9 @@ def extract(
         what_if_spans.update({f: _as_written(e, respelled, original) for f, e in found_spans.items()})
         factors.update((f, x) for f, x in relative.factors.items() if f not in found)
         deltas.update((f, x) for f, x in relative.deltas.items() if f not in found)
+    if not (what_if or factors or deltas):  # "their three years of AI… if we were there too?"
+        for name in borrowed_fields(tokens, hypos, numbers, spans):
+            what_if[name], what_if_spans[name] = values.pop(name), spans.pop(name)
     add_forgotten_places(values, spans, known, main.view)
     closed = closed_places(values, known, main.view)
     if closed is not None:  # "we closed Gdansk": an update of the count, said back

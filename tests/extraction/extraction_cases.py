@@ -320,4 +320,10 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Twelve thousand, give or take a few hundred.", "employees", {"employees": 12000}),
     ("about 500 plus or minus 20", "employees", {"employees": 500}),
     ("the AI part is more like 150k a month", None, {"annual_ai_budget_eur": 1_800_000}),
+    ("DEPARTMENT STORES. 31 STORES. 7.8K EMPLOYEES. DE AT CH NL BE LU", None,
+     {"employees": 7800, "countries": 6, "sector": "retail"}),
+    ("~640 of us. all Canadian: HQ in Regina, offices in Winnipeg, Calgary and London (the Ontario one)", None,
+     {"employees": 640, "countries": 1}),
+    ("Translation agency. 150 in-house linguists and project managers, ~2,000 freelancers", None,
+     {"employees": 150, "sector": "other"}),
 ]

@@ -293,3 +293,11 @@ def test_no_at_the_start_of_a_correction_is_not_an_answer() -> None:
     result = extract("wait no, 250k is the whole data team - the AI part is more like 150k a month",
                      expected="governance", today=TODAY, known={"annual_ai_budget_eur": 3_000_000})
     assert result.values == {"annual_ai_budget_eur": 1_800_000}
+
+
+def test_a_what_if_pointing_back_at_someone_elses_facts_takes_them() -> None:
+    text = "La coopérative voisine a trois ans de prod IA derrière elle. Si on en était là nous aussi, ce serait quoi ?"
+    result = extract(text, today=TODAY)
+    assert result.what_if == {"ai_maturity_months": 36} and result.values == {}
+    own = extract("We have had AI in production for 4 years. What if we were at that level?", today=TODAY)
+    assert own.values == {"ai_maturity_months": 48} and own.what_if == {}  # our own facts stay ours
