@@ -13,6 +13,8 @@ from advisor.lexicon import lexicon
 _COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|nations|markets|marchés)\b"
                     r"|(?:more\s+|autres?\s+)?(?:in|en|dans|au|aux|à)\s+(?:the\s+|l'|la\s+|le\s+)?[\w'-]+"
                     r"(?:\s+(?!and\b|et\b|plus\b)[a-z][\w'-]+)?)")
+_EACH = re.compile(rf"{N}\s+(?:[\w'-]+\s+){{0,4}}?(?:each|chacune?|all)\s+(?:in|dans|en)\s+(?:⟦(?P<k>\d+)⟧|an?)\s+"
+                   r"(?:different\s+|distinct\s+|separate\s+)?(?:country|pays)\b")
 _LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
                    rf"\s+(?:\w+\s+){{0,2}}?{N}")
 _ADDED = re.compile(r"\b(?:plus(?! que)|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
@@ -27,7 +29,14 @@ def read_country_sums(scan: Scan) -> None:
         if not _COUNTRY_TALK.search(sentence):
             continue
         terms: list[tuple[int, int, float, int | None]] = []  # start, end, value, mention
-        for match in _COUNT.finditer(sentence):
+        for match in _EACH.finditer(sentence):  # "nos 5 usines sont chacune dans un pays différent"
+            found = scan.mention(match)
+            one = scan.mention(match, "k") if match.group("k") else None
+            if found is not None and (one is None or one[1].value == 1):
+                terms.append((match.start(), match.end(), found[1].value, found[0]))
+                scan.claimed.update([one[0]] if one else [])
+        each = bool(terms)
+        for match in _COUNT.finditer(sentence) if not each else ():
             found = scan.mention(match)
             if found is not None and found[1].kind == "plain" and not found[1].year_like:
                 terms.append((match.start(), match.end(), found[1].value, found[0]))
@@ -41,10 +50,10 @@ def read_country_sums(scan: Scan) -> None:
         codes = {code for code, _, m in named if sentence_start <= m.start() < sentence_start + len(sentence)
                  and not left_place(scan, m)  # "la filiale espagnole a été fermée"
                  and not any(a <= m.start() - sentence_start < b for a, b, _, _ in terms)}
-        if len(terms) + len(codes) < 2:
+        if len(terms) + len(codes) < 2 and not each:
             continue
         positive = [t for t in terms if t[2] > 0]
-        if len(positive) == 1 and codes and not _adds(sentence, positive[0]):
+        if len(positive) == 1 and codes and not each and not _adds(sentence, positive[0]):
             continue  # "2 countries: France and Spain" lists them, it does not add them
         total = sum(value for _, _, value, _ in terms) + len(codes)
         if 1 <= total <= 200:

@@ -326,4 +326,5 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 640, "countries": 1}),
     ("Translation agency. 150 in-house linguists and project managers, ~2,000 freelancers", None,
      {"employees": 150, "sector": "other"}),
+    ("our 4 plants are each in a different country", None, {"countries": 4, "sector": "industry"}),
 ]
