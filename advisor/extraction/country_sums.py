@@ -13,8 +13,8 @@ from advisor.lexicon import lexicon
 _COUNT = re.compile(rf"{N}\s+(?:(?:[\w'-]+\s+){{0,4}}?(?:countries|country|pays|nations|markets|marchés)\b"
                     r"|(?:more\s+|autres?\s+)?(?:in|en|dans|au|aux|à)\s+(?:the\s+|l'|la\s+|le\s+)?[\w'-]+"
                     r"(?:\s+(?!and\b|et\b|plus\b)[a-z][\w'-]+)?)")
-_EACH = re.compile(rf"{N}\s+(?:[\w'-]+\s+){{0,4}}?(?:each|chacune?|all)\s+(?:in|dans|en)\s+(?:⟦(?P<k>\d+)⟧|an?)\s+"
-                   r"(?:different\s+|distinct\s+|separate\s+)?(?:country|pays)\b")
+_EACH = re.compile(rf"{N}\s+(?:[\w'-]+\s+){{0,4}}?(?:each|chacune?|all)\s+(?:in|dans|en)\s+"
+                   r"(?:⟦(?P<k>\d+)⟧|an?)\s+(?:different\s+|distinct\s+|separate\s+)?(?:country|pays)\b")
 _LEFT = re.compile(rf"\b(?:left|exited|closed|quit|pulled out of|dropped|quitté|fermé|sortis? de|cédé)"
                    rf"\s+(?:\w+\s+){{0,2}}?{N}")
 _ADDED = re.compile(r"\b(?:plus(?! que)|en plus d[eu']?|as well as|along with|besides|outre|on top of)\b|\+")
