@@ -29,6 +29,9 @@ EMPLOYEES = (
         r"(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
         rf"{N}{_OTHER_UNITS}"
     ),
+    # "et si on passait à 80 ?", "we grew to 80": a level with no unit is the headcount
+    re.compile(rf"\b(?:on|nous|we)\b[^.?!⟦]{{0,15}}\b(?:pass\w*|grow\w*|grew|gone|went|mont\w*)\s+"
+               rf"(?:à|to|up to)\s+{N}{_OTHER_UNITS}(?!\s*(?:[a-z]{{3,}}))"),
     # "HR says 230", "selon les RH, 230": the headcount from those who keep it
     re.compile(r"\b(?:(?:hr|payroll|les rh|la rh|la paie)\s+(?:says?|said|tells? me|confirms?|dit|disent|"
                r"confirmen?t?)|(?:according to|per|selon|d'après)\s+(?:hr|payroll|les rh|la rh|la paie))"
@@ -46,7 +49,8 @@ EMPLOYEES = (
     ),
     re.compile(
         r"\b(?:we are|we're|we are now|we were|we'd be|we would be|nous sommes|on est|on était|"
-        r"nous étions|on serait|nous serions|we employ|employing|employs|nous employons|"
+        r"nous étions|on serait|nous serions|on sera|nous serons|we'll be|we will be|"
+        r"we employ|employing|employs|nous employons|"
         r"on n'est que|on n'était que|on ne serait que|nous ne sommes que|nous n'étions que|"
         rf"emploie|emploient|nous comptons|on compte|we number|we count)\s+"
         r"(?:(?:plutôt|rather|more like|actually|only|just|now|maintenant|environ|about|seulement|que)"

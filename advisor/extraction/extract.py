@@ -112,6 +112,8 @@ def extract(
         for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
             found.pop(name, None)
             found_spans.pop(name, None)
+        if "sector" in found and not lexicon().sector_change.search(view):  # "if the council tenders…"
+            del found["sector"], found_spans["sector"]
         invalid.update({f: f"in the what-if, {reason}" for f, reason in refused.items()
                         if f not in invalid and f not in values})  # a stated value stands
         what_if.update(found)

@@ -10,11 +10,12 @@ from advisor.lexicon import lexicon
 
 # Field nouns a relative change can apply to (EN/FR), checked nearest to the change first.
 _TOPICS: tuple[tuple[str, str], ...] = (
-    ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?"),
+    ("annual_ai_budget_eur", r"budgets?|spend\w*|dépenses?|enveloppe|investments?|investissements?|money|"
+                             r"argent|funding|moyens"),
     ("employees", r"headcount|staff|employees|workforce|effectifs?|salariés|employés|people|team|"
                   r"collaborateurs|personnes|team size|taille|size|company|entreprise|boîte|"
                   r"big|bigger|large|larger|gros|grosse|grands?|grandes?|nombreux|nombreuses|"
-                  r"small|smaller|petits?|petites?|grossi\w*|grandi\w*|monde|gens"),
+                  r"small|smaller|petits?|petites?|grossi\w*|grandi\w*|monde|gens|équipe"),
     ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams|équipes"),
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
@@ -41,25 +42,30 @@ _PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?:de |d')[\w-]+\s+)?"  # "30
 _TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
-                    r"fois (?:le|la|les|l')|times (?:more|as many|as much|bigger|larger|the|our)|"
+                    r"fois (?:le|la|les|l')|times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
                     r"x (?:the|our|more))\b")
 _TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
-_PEOPLE = r"people|persons?|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?"
+_PEOPLE = (r"people|persons?|pers|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?|"
+           rf"{lexicon().roles}")
 _DELTA_NOUNS: tuple[tuple[str, str], ...] = (
     ("employees", _PEOPLE), ("countries", r"countries|country|pays|markets|marchés"),
     ("teams_using_ai", r"teams?|équipes?"), ("ai_stacks", r"stacks?|frameworks?|tools|outils"),
 )
 _MORE = r"more|additional|extra|new|de plus|supplémentaires?|nouveaux|nouvelles|en plus"
 _DELTA = re.compile(
-    r"\b(?:(?P<hire>hir\w*|recruit\w*|embauch\w*|recrut\w*|onboard\w*)|(?P<add>add\w*|ajout\w*)|"
+    r"\b(?:(?P<hire>hir\w*|recruit\w*|embauch\w*|recrut\w*|onboard\w*|pick up|take on|absorb\w*|"
+    r"récupér\w*|intégr\w*)|(?P<add>add\w*|ajout\w*)|"
     r"(?P<fire>lay off|laid off|fir(?:e|ed|ing)|licenci\w*|lost|los(?:e|ing)|perd\w*|cut|"
     r"supprim\w*|clos\w*|ferm\w*)|(?P<open>open\w*|ouvr\w*|had|have|avait|avions|were|étions|"
-    r"était|with|avec))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+)?⟦(?P<k>\d+)⟧\s*"
+    r"était|with|avec))\s+(?:about\s+|another\s+|some\s+|encore\s+|environ\s+|their\s+|its\s+|leurs\s+|ses\s+)?"
+    r"⟦(?P<k>\d+)⟧\s*"
     rf"(?P<more1>(?:{_MORE})\s+)?(?P<noun>(?:{'|'.join(w for _, w in _DELTA_NOUNS)})\b)?"
     rf"(?P<more2>\s+(?:{_MORE})\b)?"
 )
 
 
+_COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"
+                            rf"{_CHANGE['shrink']})\b")
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
 _PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$|"  # "if it did double"
@@ -162,6 +168,9 @@ def _set_factor(
     if not topics:
         if _PRONOUN_AFTER.match(view, end) or _PRONOUN_BEFORE.search(view, 0, start):
             target[REFERENT] = amount  # "tripled that": the field the user last stated
+            return True
+        if _COMPANY_GROWS.search(view, max(0, start - 25), end + 5):  # "we're planning to grow 50%"
+            target["employees"] = amount
             return True
         return False
     near = min(range(len(topics)), key=lambda i: max(0, topics[i].start() - end,

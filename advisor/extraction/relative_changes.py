@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from advisor.extraction.numbers import NumberText
 from advisor.lexicon import lexicon
 
-JOINED = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|our|its|le|la|les|notre|nos|son|sa|ses)\s+|l')?")
+JOINED = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|our|its|le|la|les|notre|nos|son|sa|ses)\s+|l'|"
+                    r"(?:one|another|une?|une autre) (?:in|à|en)\s+)?")
 
 
 @dataclass
@@ -23,13 +24,15 @@ class Relative:
 
 
 _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
-                     r"acquired|purchased|rachet\w*|achet\w*|"
+                     r"acquired|purchased|rachet\w*|achet\w*|buy\w*|acquir\w*|rach[eè]t\w*|merg\w* with|"
                      r"s'implant\w*|s'étend\w*)\b")
 
 
 # "si on cède l'usine mexicaine (1 300 pers.)", "sold Puebla with its 900 staff": the people go too
-_ITS_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|avec|and|et)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?)"
-                         r"(?:about\s+|around\s+|environ\s+|~\s*)?⟦(?P<k>\d+)⟧\s*"
+_WITHOUT = re.compile(r"\b(?:sans|without|minus|hors|except)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$")
+_ITS_PEOPLE = re.compile(r"(?:\(\s*|,\s*|\b(?:with|avec|and|et|de)\s+"
+                         r"(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?)"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|~\s*)?⟦(?P<k>\d+)⟧\s*"
                          r"(?:people|persons?|pers|employees|staff|ftes?|personnes|salariés|employés|"
                          r"collaborateurs|etp)\b")
 
@@ -45,22 +48,24 @@ def place_changes(view: str, found: Relative, numbers: NumberText | None = None)
     first = min(m.start() for _, _, m in places)
     last = max(m.end() for _, _, m in places)
     before = view[max(0, first - 40):first]
+    bought = _OPENED.search(view, max(0, first - 80), first)  # "buy that little outfit across the border in"
     after = re.match(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
                      rf"(?:{lexicon().places_left.pattern})", view[last:last + 30])  # "if Berlin closed"
-    if lexicon().places_left.search(before) or after:
-        found.deltas["countries"] = -float(len(codes))
-        people = _ITS_PEOPLE.search(view, first)
-        if numbers is not None and people is not None and "employees" not in found.deltas:
-            index = int(people.group("k"))
-            if numbers.mentions[index].kind == "plain" and index not in found.claimed:
-                found.deltas["employees"] = -numbers.mentions[index].value
-                found.claimed.add(index)
-                found.overrides.add("employees")
-    elif _OPENED.search(before):
-        found.deltas["countries"] = float(len(codes))
+    if lexicon().places_left.search(before) or after or _WITHOUT.search(before):
+        sign = -1.0
+    elif bought:
+        sign = 1.0  # "suppose we buy that outfit in Vermont, roughly 30 people": +1 country, +30 people
     else:
         return
+    found.deltas["countries"] = sign * len(codes)
     found.overrides.add("countries")
+    people = _ITS_PEOPLE.search(view, first)
+    if numbers is not None and people is not None and "employees" not in found.deltas:
+        index = int(people.group("k"))
+        if numbers.mentions[index].kind == "plain" and index not in found.claimed:
+            found.deltas["employees"] = sign * numbers.mentions[index].value
+            found.claimed.add(index)
+            found.overrides.add("employees")
 
 
 Place = tuple[str, str, re.Match[str]]

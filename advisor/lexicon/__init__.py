@@ -42,6 +42,7 @@ class Lexicon:
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
     question_tags: re.Pattern[str]  # ", ça compte non ?" ending a statement: the statement stands
+    sector_change: re.Pattern[str]  # "if we were a bank": a what-if that changes the sector
     what_if_anaphors: re.Pattern[str]  # "si on en était là": the hypothesis is what was just said
     what_if_cues: str  # regex alternation: more openings of a hypothesis ("worst case:", "si ça se fait")
     conditional: re.Pattern[str]  # "that would take us to 7,000": a sentence that goes on with a what-if
@@ -113,7 +114,7 @@ def lexicon() -> Lexicon:
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
         question_tags=re.compile(rf",\s*(?:{alternation([tolerant(e) for e in merged('question_tags')])})\s*\?+\s*$"),  # noqa: E501
-        what_if_anaphors=cues("what_if_anaphors"),
+        what_if_anaphors=cues("what_if_anaphors"), sector_change=cues("sector_change"),
         what_if_cues=alternation([tolerant(e) for e in merged("what_if_cues")]),
         relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
                          for kind in ("grow", "shrink", "up", "down")}, ai_context=cues("ai_context"),

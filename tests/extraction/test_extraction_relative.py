@@ -301,3 +301,46 @@ def test_a_what_if_pointing_back_at_someone_elses_facts_takes_them() -> None:
     assert result.what_if == {"ai_maturity_months": 36} and result.values == {}
     own = extract("We have had AI in production for 4 years. What if we were at that level?", today=TODAY)
     assert own.values == {"ai_maturity_months": 48} and own.what_if == {}  # our own facts stay ours
+
+
+@pytest.mark.parametrize(
+    ("text", "deltas"),
+    [
+        ("Hypothetically - if we sell off Romania and Hungary, about 3,100 people between them, same answer?",
+         {"countries": -2.0, "employees": -3100.0}),
+        ("suppose we buy that little outfit across the border in Vermont, roughly 30 people - anything change?",
+         {"countries": 1.0, "employees": 30.0}),
+        ("ET SI ON RACHÈTE UN CONCURRENT NORVÉGIEN DE 700 PERSONNES ?", {"countries": 1.0, "employees": 700.0}),
+        ("et sans le Portugal ?", {"countries": -1.0}),
+        ("one more: we plan to hire 300 engineers over the next year. does that move anything?",
+         {"employees": 300.0}),
+        ("if the new county contracts mean hiring another hundred people - does that change it?",
+         {"employees": 100.0}),
+        ("Et si on revendait la filiale de Casablanca, 60 personnes ?", {"countries": -1.0, "employees": -60.0}),
+    ],
+)
+def test_plans_sales_and_acquisitions_in_a_what_if(text: str, deltas: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if_deltas == deltas and result.values == {} and result.what_if == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "factors"),
+    [
+        ("we're planning to grow 50% next year - same recommendation then?", {"employees": 1.5}),
+        ("And with twice the money?", {"annual_ai_budget_eur": 2.0}),
+        ("what would it say with three times that budget?", {"annual_ai_budget_eur": 3.0}),
+        ("Et si on triplait l'équipe ?", {"employees": 3.0}),
+        ("ok. what if the council tenders go against us and we end up with half the crew and shore staff?",
+         {"employees": 0.5}),  # "council" names no sector in a what-if
+    ],
+)
+def test_more_scalings_in_a_what_if(text: str, factors: dict[str, float]) -> None:
+    result = extract(text, today=TODAY)
+    assert result.what_if_factors == factors and result.what_if == {} and result.values == {}
+
+
+def test_a_what_if_changes_the_sector_only_when_it_says_so() -> None:
+    assert extract("what if we were a bank?", today=TODAY).what_if == {"sector": "finance"}
+    assert extract("et si on ouvrait 6 autres restos et qu'on passait à 80 ?", today=TODAY).what_if == {
+        "employees": 80}
