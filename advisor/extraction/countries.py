@@ -114,7 +114,7 @@ def _only_listed(scan: Scan, found: Found) -> Found:
 
 
 _ENTITY = (r"(?:filiale|subsidiary|entit(?:y|é)|office|bureau|site|plant|usine|branch|succursale|"
-           r"operations?|business|agence|agency|team|équipe|factory)s?")
+           r"operations?|business|agence|agency|team|équipe|factory|côté)s?")
 _ENTITY_BEFORE = re.compile(rf"\b{_ENTITY}\s+$")
 _ENTITY_AFTER = re.compile(rf"\s+{_ENTITY}\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")

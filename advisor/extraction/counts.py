@@ -8,6 +8,7 @@ from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.money import NAMED_CURRENCY
 from advisor.extraction.numbers import Mention
+from advisor.extraction.people_groups import read_people_groups
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
 from advisor.lexicon import lexicon
 
@@ -190,6 +191,7 @@ def _ends_with_agents(match: re.Match[str]) -> bool:
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
+    read_people_groups(scan)
     at_work = [m for m in SUM_AT_WORK.finditer(scan.view) if m.group("who") or m.group("where")]
     for match in (*SUM.finditer(scan.view), *SUM_BY_PLACE.finditer(scan.view), *at_work):
         first, second = scan.mention(match), scan.mention(match, "k")

@@ -145,7 +145,10 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
     for atom in atoms:
         prev = out[-1] if out else None
         gap = low[prev.end:atom.start] if prev else ""
-        if (prev and _RATIO_SEP.fullmatch(gap) and gap.strip() and not prev.year_like and atom.scale == 1
+        spaced = (prev is not None and gap == " : " and prev.value + atom.value != 100
+                  and max(prev.value, atom.value) > 10)  # "On est 420 : 360 en France et 60…": not 420:360
+        if (prev and not spaced and _RATIO_SEP.fullmatch(gap) and gap.strip() and not prev.year_like
+                and atom.scale == 1
                 and low[prev.start].isdigit() and low[atom.start].isdigit()):  # "80/20", not "one: 25"
             out[-1] = replace(prev, kind="ratio")
             out.append(replace(atom, kind="ratio"))

@@ -11,6 +11,7 @@ from advisor.extraction.countries import read_country_names
 from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
+from advisor.extraction.headcount_choice import best_headcount
 from advisor.extraction.inline_corrections import read_inline_corrections
 from advisor.extraction.models import NUMERIC_BOUNDS, Evidence, FieldValue, normalise_value
 from advisor.extraction.money import read_budget
@@ -70,13 +71,17 @@ def resolve_hits(
     scan: Scan, numbers: NumberText, text: str, correction: bool,
     respelled: Respelled | None = None,
 ) -> tuple[dict[str, FieldValue], dict[str, Evidence], dict[str, str]]:
-    """One value per field: the latest hit if correcting, else the best (priority, position)."""
+    """One value per field: the latest hit if correcting, else the best (priority, position; for the
+    headcount `best_headcount`)."""
     best: dict[str, Hit] = {}
     for hit in scan.hits:
         held = best.get(hit.field)
         rank = (lambda h: (h.priority >= 0, h.start)) if correction else (lambda h: (h.priority, h.start))
         if held is None or rank(hit) >= rank(held):
             best[hit.field] = hit
+    heads = [h for h in scan.hits if h.field == "employees" and isinstance(h.value, int | float)]
+    if heads and not correction:
+        best["employees"] = best_headcount(heads, numbers, scan.view)
     values: dict[str, FieldValue] = {}
     spans: dict[str, Evidence] = {}
     invalid: dict[str, str] = {}

@@ -66,6 +66,8 @@ class Lexicon:
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     abbreviations: tuple[str, ...]  # words written with a full stop that does not end the sentence
+    people_words: str  # regex alternation: nouns for staff ("people", "crew", "salariés")
+    not_people: str  # regex alternation: nouns counted that are not staff ("stores", "vans", "clients")
     roles: str  # regex alternation: staff named by their job ("310 cleaners"), added up with others
     workplaces: str  # regex alternation: where staff work ("70 in the office", "140 aux bureaux")
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
@@ -129,7 +131,8 @@ def lexicon() -> Lexicon:
         data_places=alternation([tolerant(e) for e in merged("data_places")]),
         people_adjectives=alternation(merged("people_adjectives")),
         abbreviations=tuple(merged("abbreviations")),
-        roles=alternation(merged("roles")), workplaces=alternation(merged("workplaces")),
+        roles=alternation(merged("roles")), people_words=alternation(merged("people_words")),
+        not_people=alternation(merged("not_people")), workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
         one_country=cues("one_country"),
         places_left=cues("places_left"),

@@ -327,4 +327,16 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Translation agency. 150 in-house linguists and project managers, ~2,000 freelancers", None,
      {"employees": 150, "sector": "other"}),
     ("our 4 plants are each in a different country", None, {"countries": 4, "sector": "industry"}),
+    # --- staff given as groups that add up; an exact figure beats an approximate one (tuning13 classes)
+    ("1,700 people at the French sites plus 320 in Spain and 280 in Portugal", None,
+     {"employees": 2300, "countries": 3}),
+    ("380 crew and about 100 ashore", None, {"employees": 480}),
+    ("HR just pinged me: 410 guards and 35 office staff on the books", None, {"employees": 445}),
+    ("34 riders and 6 people on dispatch and admin", None, {"employees": 40}),
+    ("Shopify apps. 40 people, devs + support. Based in Kraków, and a couple of folks in Berlin", None,
+     {"employees": 40, "countries": 2}),
+    ("Employees: a bit under 500 — 480 on the payroll.", None, {"employees": 480}),
+    ("In spring we balloon to about 1,100 people with the seasonal staff, but the permanent headcount is 380",
+     None, {"employees": 380}),
+    ("roughly 1,200 people; 300 of them engineers", None, {"employees": 1200}),
 ]

@@ -235,4 +235,8 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("en production depuis septembre deux mille vingt-quatre", None, {"ai_maturity_months": 21}),
     ("Nos données ne peuvent pas partir aux USA.", None, {}),  # where data goes, not where we operate
     ("le chatbot RH est en production depuis avril, ça compte non ?", None, {"ai_maturity_months": 2}),
+    ("On est 140 au siège et à l'entrepôt, plus 45 vendeurs en boutique.", None,
+     {"employees": 185, "sector": "retail"}),
+    ("On est 420 : 360 en France et 60 côté belge.", None, {"employees": 420, "countries": 2}),
+    ("48 salariés, plus 300 formateurs indépendants qui ne sont pas salariés.", None, {"employees": 48}),
 ]

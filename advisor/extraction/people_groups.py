@@ -1,0 +1,55 @@
+"""Staff given as groups that add up: "1,700 people at the French sites plus 320 in Spain and 280
+in Portugal" (2,300), "380 crew and about 100 ashore" (480), "On est 140 au siège et à l'entrepôt,
+plus 45 vendeurs en boutique" (185). Each group is a number followed by people words (staff, crew,
+a job) or by where they work; at least one group names people, none names something else."""
+
+from __future__ import annotations
+
+import re
+
+from advisor.extraction.scan import Hit, Scan
+from advisor.lexicon import lexicon
+
+_NUMBER = re.compile(r"⟦(\d+)⟧")
+_JOIN = re.compile(r"(?:,\s*)?(?:\+|and|plus|et|&|as well as)\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
+                   r"another\s+|environ\s+|encore\s+|~\s*)?$")
+_AI_AGENTS = re.compile(r"\s*(?:ai\s+|ia\s+)?agents?\b(?:\s+(?:ia|ai|llm)\b|\s+(?:live\s+)?(?:in|en)\s+prod)")
+_NOT_STAFF = re.compile(r"\b(?:independents?|indépendants?|freelances?|contractors?|seasonal|saisonniers|"
+                        r"intérimaires|temps|externes?|external|outsourced|not (?:on|employees|staff)|"
+                        r"ne sont pas)\b")
+_STAFF_SENTENCE = re.compile(r"\b(?:on est|nous sommes|we are|we're|headcount|effectif|staff)\b")
+_WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onshore|offshore|on board|à bord|"
+                    r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")
+
+
+def read_people_groups(scan: Scan) -> None:
+    """Add one employees hit (priority 3) for the first chain of two or more staff groups."""
+    lex = lexicon()
+    people = re.compile(rf"\s*(?:(?:{lex.people_adjectives})\s+|[\w'-]+\s+)?"
+                        rf"(?:{lex.people_words}|{lex.roles})\b")
+    other = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{lex.not_people})\b|^\s*(?:%|€|\$|£|k€|m€|k\b|m\b)")
+    marks = [(m.start(), m.end(), int(m.group(1))) for m in _NUMBER.finditer(scan.view)]
+    chain: list[tuple[int, int, int]] = []
+    named_people = False
+    for i, (start, end, index) in enumerate(marks):
+        mention = scan.numbers.mentions[index]
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(scan.view)
+        tail = scan.view[end:stop]
+        joined = _JOIN.search(tail[:60]) if i + 1 < len(marks) else None
+        own = tail[:joined.start()] if joined else re.split(r"[.;:!?\n]", tail, maxsplit=1)[0][:60]
+        names = (people.match(own) is not None and not _AI_AGENTS.match(own)  # "410 guards", "45 vendeurs"
+                 and not _NOT_STAFF.search(own))  # "400 formateurs indépendants" are not staff
+        usable = (index not in scan.claimed and mention.kind == "plain" and not mention.year_like
+                  and not mention.article and mention.value >= 1
+                  and (names or (not other.search(own) and _WHERE.search(own) is not None)))
+        if usable:
+            chain.append((start, end + len(own), index))
+            named_people = named_people or names or bool(_STAFF_SENTENCE.search(scan.sentence_around(start)))
+        if not usable or joined is None or re.search(r"[.;!?\n]", tail[:joined.start()]):
+            if len(chain) >= 2 and named_people:
+                break
+            chain, named_people = [], False
+    if len(chain) >= 2 and named_people:
+        total = sum(scan.numbers.mentions[i].value for _, _, i in chain)
+        scan.add(Hit("employees", total, chain[0][0], chain[-1][1], 3, "the groups added up",
+                     tuple(i for _, _, i in chain)))
