@@ -64,10 +64,13 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
 _MONEY_AFTER = re.compile(r"\s*(?:k|m|€|\$|£|eur|euros?)\b")
 _ONE_IN = re.compile(r"\s+(?:in|at|of|for|on|en|à|au|dans)\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_AN_ADJECTIVE = re.compile(r"\b(?:a|an)\s+[^\W\d_]+\s*$")
 
 
 def _pronoun(view: str, start: int) -> bool:
     word = _WORD_BEFORE.search(view, 0, start)
+    if word is not None and _AN_ADJECTIVE.search(view, 0, start):  # "kind of an unusual one"
+        return True
     return word is not None and fold(word.group(1)) in lexicon().pronoun_one
 
 

@@ -339,4 +339,11 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("In spring we balloon to about 1,100 people with the seasonal staff, but the permanent headcount is 380",
      None, {"employees": 380}),
     ("roughly 1,200 people; 300 of them engineers", None, {"employees": 1200}),
+    # --- businesses described in a few words (tuning13 classes)
+    ("DIY + garden superstores, 212 of them. We're in PL, CZ, SK, HU, RO.", "sector",
+     {"sector": "retail", "countries": 5}),
+    ("kind of an unusual one: we're in pest control. rats, wasps, bed bugs", "employees", {"sector": "other"}),
+    ("security company - guards for offices, warehouses and building sites", "employees", {"sector": "other"}),
+    ("weddings! we plan destination weddings in Tuscany", "employees", {"sector": "other", "countries": 1}),
+    ("data engineering consultancy. 42 consultants plus 5 back office", None, {"sector": "tech", "employees": 47}),
 ]

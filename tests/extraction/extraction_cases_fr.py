@@ -239,4 +239,6 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      {"employees": 185, "sector": "retail"}),
     ("On est 420 : 360 en France et 60 côté belge.", None, {"employees": 420, "countries": 2}),
     ("48 salariés, plus 300 formateurs indépendants qui ne sont pas salariés.", None, {"employees": 48}),
+    ("Salut! On opère des jeux d'évasion à Montréal, Québec pis Gatineau, 30 employés.", "sector",
+     {"sector": "other", "countries": 1, "employees": 30}),
 ]
