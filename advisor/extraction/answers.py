@@ -40,6 +40,9 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
             continue  # "a few hundred k" is money, not a count of months or people
         if _counts_a_noun(scan.view, match.end()):
             continue  # "two guys and a printer", "one entity": a number of something else
+        if _BESIDE_MONTH.search(scan.view, max(0, match.start() - 12), match.start()) or _MONTH_AFTER.match(
+                scan.view, match.end()):
+            continue  # "since Jan '24", "since March 3", "le 24 juillet": part of a date
         value, note = mention.value, "short answer to the question asked"
         if field == "ai_maturity_months" and about_a_person(scan.view, match.start()):
             continue
@@ -64,6 +67,9 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
 _MONEY_AFTER = re.compile(r"\s*(?:k|m|€|\$|£|eur|euros?)\b")
 _ONE_IN = re.compile(r"\s+(?:in|at|of|for|on|en|à|au|dans)\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_MONTHS = "|".join(sorted(lexicon().calendar.months, key=len, reverse=True))
+_BESIDE_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?\s*['’,]?\s*(?:le\s+)?$")
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
 _AN_ADJECTIVE = re.compile(r"\b(?:a|an)\s+[^\W\d_]+\s*$")
 
 

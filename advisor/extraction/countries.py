@@ -8,7 +8,8 @@ import re
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
-_CODES_SENTENCE = re.compile(r"(?:(?<=[.!?:\n])|(?<=[.!?:\n] )|^)[a-z]{2}(?:\s+[a-z]{2}){2,}"
+_CODES_SENTENCE = re.compile(r"(?:(?<=[.!?:\n])|(?<=[.!?:\n] )|^|(?<=\ben )|(?<=\bin ))"
+                             r"[a-z]{2}(?:\s+[a-z]{2}){2,}"
                              r"(?=\s*[.!]?\s*(?:$|\n))")  # "… 7.8K EMPLOYEES. DE AT CH NL BE LU"
 _CODE_LIST = re.compile(
     r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
@@ -63,7 +64,9 @@ def read_country_names(scan: Scan) -> None:
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
-    found = [f for f in found if not left_place(scan, f[2])  # "we closed Chile", "hosted in the US"
+    gone = _gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
+    found = [f for f in found if not (left_place(scan, f[2]) and (f[1] != "group" or f[0] in gone))
+             # "we closed Chile", "hosted in the US"; "every EU country except …" keeps the EU
              and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
@@ -80,6 +83,8 @@ def read_country_names(scan: Scan) -> None:
                          inferred=True))
         return
     codes = {code for code, _, _ in found}
+    if any(kind == "group" for _, kind, _ in found):
+        codes -= gone
     start = min(m.start() for _, _, m in found)
     end = max(m.end() for _, _, m in found)
     inferred = any(kind in ("cities", "regions", "code") for _, kind, _ in found)
@@ -133,6 +138,20 @@ def left_in(view: str) -> set[str]:
     gone = {code for code, _, m in found if _LEFT_BEFORE.search(view, max(0, m.start() - 22), m.start())
             or _LEFT_AFTER.match(view[m.end():m.end() + 30])}
     return gone if gone == {code for code, _, _ in found} else set()
+
+
+def _gone_codes(scan: Scan, found: Found) -> set[str]:
+    """Codes of the places (not groups) said to be left, and of those listed right after them."""
+    gone: set[str] = set()
+    gone_names: set[str] = set()
+    previous: re.Match[str] | None = None
+    for code, _kind, match in sorted((f for f in found if f[1] != "group"), key=lambda f: f[2].start()):
+        listed = previous is not None and _LIST_GAP.fullmatch(scan.view, previous.end(), match.start())
+        if left_place(scan, match) or (listed and previous is not None and previous.group() in gone_names):
+            gone.add(code)
+            gone_names.add(match.group())
+        previous = match
+    return gone
 
 
 def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:

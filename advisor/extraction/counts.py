@@ -154,7 +154,8 @@ def read_exact(scan: Scan) -> None:
         if found is None or found[1].kind != "plain":
             continue
         sentence = scan.sentence_around(match.start())
-        if not _PEOPLE_WORD.search(sentence) and NAMED_CURRENCY.search(sentence):
+        if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence)
+                                                  or re.search(r"\bbudget", sentence)):
             scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
             _settled_amount(scan, match, found[1])
             continue
@@ -166,19 +167,21 @@ def read_exact(scan: Scan) -> None:
 
 
 def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
-    """"a bit over 3 million euros, call it 3.1": a bare figure settling an amount said just before
-    in the sentence takes that amount's scale, currency and period (priority 3)."""
-    if said.scale != 1 or not 0 < said.value < 1000 or not match.group("cue"):
+    """"a bit over 3 million euros, call it 3.1", "300k par mois, disons 250 000": a figure settling
+    an amount said just before in the sentence takes that amount's currency and period, and a bare
+    small one its scale too (priority 3)."""
+    if not match.group("cue") or not said.value > 0 or (said.value < 1000 and said.scale != 1):
         return
     start = scan.sentence_start(match.start())
     before = [h for h in scan.hits if h.field == "annual_ai_budget_eur" and start <= h.start < match.start()
               and h.mentions and scan.numbers.mentions[h.mentions[0]].scale >= 1e3]
-    if before:
-        amount = scan.numbers.mentions[before[-1].mentions[0]]
-        factor = float(before[-1].value) / amount.value if amount.value else 1.0
-        value = said.value * amount.scale * factor
-        scan.add(Hit("annual_ai_budget_eur", value, match.start(), match.end(), 3,
-                     "the figure you settled on", (), before[-1].inferred))
+    if not before and said.value < 1000:
+        return
+    amount = scan.numbers.mentions[before[-1].mentions[0]] if before else said
+    factor = float(before[-1].value) / amount.value if before and amount.value else 1.0
+    value = said.value * factor * (amount.scale if said.value < 1000 else 1)
+    scan.add(Hit("annual_ai_budget_eur", value, match.start(), match.end(), 3, "the figure you settled on",
+                 (), bool(before) and before[-1].inferred))
 
 
 def _ends_with_agents(match: re.Match[str]) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -38,7 +39,7 @@ def _date_pattern() -> re.Pattern[str]:
         rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
-        rf"(?P<last>{last})\b|{N})?"
+        rf"(?P<last>{last})\b|['’]?{N})?"
     )
 
 
@@ -57,7 +58,11 @@ def read_dates(scan: Scan) -> None:
         if about_a_person(scan.view, match.start()):
             continue
         found = scan.mention(match) if has_year else None
-        if has_year and (found is None or not found[1].year_like):
+        short_year = (found is not None and name is not None and found[1].kind == "plain"
+                      and found[1].value == int(found[1].value) and 15 <= found[1].value <= 40)
+        if short_year and found is not None:  # "Jan '24", "juillet 24": the year 2024
+            found = (found[0], replace(found[1], value=2000 + found[1].value, year_like=True))
+        elif has_year and (found is None or not found[1].year_like):
             if not name:
                 continue
             found = None  # "depuis septembre, un chatbot": the month alone
@@ -79,7 +84,8 @@ def read_dates(scan: Scan) -> None:
             continue
         clause = scan.view[max(0, match.start() - 60):match.end() + 40]
         live = production.search(clause) and not lexicon().early_maturity.search(sentence)
-        priority = 3 if live else 2  # going live outweighs first trials
+        trial = _TRIALS.search(sentence) and not production.search(sentence)  # "we did POCs back in 2021"
+        priority = 1 if trial else 3 if live else 2  # going live outweighs first trials
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (found[0],) if found else ()))
     _read_quarters(scan, production)
@@ -194,6 +200,8 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
                      (index,)))
 
 
+_TRIALS = re.compile(r"\b(?:pocs?|pilots?|proofs? of concept|experiment\w*|prototyp\w*|trials?|"
+                     r"expérimentations?|essais|tests?)\b")
 _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
 
 

@@ -43,7 +43,8 @@ _YEAR_BUDGET = re.compile(
 )
 # "2.5 million a year" / "2,5 millions par an": an amount with a scale word but no currency.
 _SCALED_PER = re.compile(
-    rf"{N}(?=\s*(?:per|a|each|every|/|par|chaque)\s*(?:the\s+)?(?:year|an|année|yr|month|mois)\b)"
+    rf"{N}(?=\s*(?:per|a|each|every|/|par|chaque)\s*(?:the\s+)?(?:year|an|année|yr|month|mois)\b|"
+    r"\s+(?:this year|cette année)\b)"
 )
 # "150k/yr", "150k a month", "200k budget": thousands said per period or as the budget
 _K_PER = re.compile(rf"{N}(?=\s*/\s*(?:yr|year|an|y|mo|month|mois)\b|"

@@ -45,7 +45,8 @@ GROUP_WORDS = frozenset(_GROUPS)
 ARTICLE_WORDS = frozenset({"un", "une", "a"})
 
 _SPACING = re.compile(r"[\s-]+")
-_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d|['’]\d\d)\b)"}  # "since sept 2025" is September
+# "since sept 2025", "Sept last year", "depuis sept dernier" are September
+_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b|last\b|this\b|of\b|dernier\b|de l'an\b))"}
 _PLAIN_WORDS = sorted(
     (_MONTH_TOO.get(w, w) for w in _VALUE if w != "a" and "_" not in w), key=len, reverse=True
 )

@@ -346,4 +346,11 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("security company - guards for offices, warehouses and building sites", "employees", {"sector": "other"}),
     ("weddings! we plan destination weddings in Tuscany", "employees", {"sector": "other", "countries": 1}),
     ("data engineering consultancy. 42 consultants plus 5 back office", None, {"sector": "tech", "employees": 47}),
+    ("HQ in Frankfurt and a sales office in every EU country except Malta and Cyprus.", None, {"countries": 25}),
+    ("We run hydropower plants, mostly in Valais and Ticino, plus three plants in Vorarlberg.", None,
+     {"countries": 2, "sector": "energy"}),
+    ("AI in prod since Jan '24. we did POCs back in 2021 but I assume those don't count", "annual_ai_budget_eur",
+     {"ai_maturity_months": 29}),
+    ("in prod since Sept last year", "annual_ai_budget_eur", {"ai_maturity_months": 9}),
+    ("OK finance got back to me: 1.9 million this year.", None, {"annual_ai_budget_eur": 1_900_000}),
 ]

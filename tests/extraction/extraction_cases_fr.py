@@ -241,4 +241,9 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("48 salariés, plus 300 formateurs indépendants qui ne sont pas salariés.", None, {"employees": 48}),
     ("Salut! On opère des jeux d'évasion à Montréal, Québec pis Gatineau, 30 employés.", "sector",
      {"sector": "other", "countries": 1, "employees": 30}),
+    ("slt, on é 1 enseigne de bricolage, 4,5k salariés, 112 magasins en FR BE LU", None,
+     {"employees": 4500, "countries": 3, "sector": "retail"}),
+    ("Budget : une petite vingtaine de milliers d'euros par an, mettons 20 000 tout rond.", None,
+     {"annual_ai_budget_eur": 20000}),
+    ("UNE FILIALE DANS CHAQUE PAYS DE L'UE, RIEN EN DEHORS.", None, {"countries": 27}),
 ]
