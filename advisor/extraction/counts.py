@@ -42,7 +42,7 @@ EMPLOYEES = (
                rf"(?:(?:about|around|roughly|environ|~)\s*)?{N}{_OTHER_UNITS}"),
     # "startup IA, team de 18, full remote": the whole company as a team, the number ending the phrase
     re.compile(rf"(?<!ai )(?<!ia )(?<!ml )(?<!data )(?<!it )(?<!dev )(?<!tech )(?<!product )(?<!sales )"
-               rf"\bteam\s+(?:of|de)\s+{N}(?=\s*(?:[,.;!?)]|$))"),
+               rf"\bteam\s+(?:of|de)\s+{N}(?=\s*(?:[,.;!?)—–-]|$))"),
     re.compile(
         r"\b(?:company|firm|business|organi[sz]ation|startup|start-up|scale-?up|sme|pme|eti|"
         r"entreprise|société|boîte|groupe|group|structure|org|fintech|bank|banque|insurer)\s+"

@@ -101,7 +101,9 @@ def read_dates(scan: Scan) -> None:
                      2, None, (found[0],)))
 
 
-_QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*⟦(?P<n>\d+)⟧|"
+_QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*(?:⟦(?P<n>\d+)⟧|(?:of\s+)?"
+                      r"(?P<last>last year|l'an dernier|l'année dernière|de l'an dernier|"
+                      r"de l'année dernière))|"
                       r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?P<kind2>q|t|h|s)(?P<q2>[1-4])\b")  # quarters, halves
 
 
@@ -173,10 +175,13 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
     """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said);
     halves too: "H2 2025 (July)", "au S2 2025, en septembre"."""
     for match in _QUARTER.finditer(scan.view):
-        index = int(match.group("n") or match.group("n2"))
-        if index in scan.claimed or not scan.numbers.mentions[index].year_like:
-            continue
-        year = int(scan.numbers.mentions[index].value)
+        if match.group("last"):  # "since the start of Q3 last year"
+            index, year = -1, scan.today.year - 1
+        else:
+            index = int(match.group("n") or match.group("n2"))
+            if index in scan.claimed or not scan.numbers.mentions[index].year_like:
+                continue
+            year = int(scan.numbers.mentions[index].value)
         quarter = int(match.group("q") or match.group("q2"))
         kind = (match.group("kind") or match.group("kind2")).upper()
         size = 6 if kind in "HS" else 3
@@ -197,7 +202,7 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
             continue
         priority = 4 if production.search(sentence) else 3  # a quarter is more precise than its year
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
-                     (index,)))
+                     (index,) if index >= 0 else ()))
 
 
 _TRIALS = re.compile(r"\b(?:pocs?|pilots?|proofs? of concept|experiment\w*|prototyp\w*|trials?|"

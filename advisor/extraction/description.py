@@ -4,6 +4,7 @@ back for confirmation."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -58,10 +59,15 @@ def described_other(view: str, text: str, to_text: Callable[[int, int], tuple[in
     company = lexicon().company_nouns.search(view)
     keyword = keyword_sector(view)
     if match is not None and (keyword is None or keyword[3] < 2):  # "we make the app flatmates use"
-        keyword = keyword_sector(" " * match.end() + view[match.end():match.end() + 40]) or keyword
-    right_after = match is not None and keyword is not None and match.end() <= keyword[1] <= match.end() + 40
+        keyword = keyword_sector(" " * match.start() + view[match.start():match.end() + 40]) or keyword
+    right_after = (match is not None and keyword is not None
+                   and match.start() <= keyword[1] <= match.end() + 40)  # "we make the app…", "we lay fibre"
+    headline = re.split(r"[.!?\n]", view.strip(), maxsplit=1)[0].split()  # "Shopify apps. 40 people"
+    opening = keyword is not None and len(view[:keyword[1]].split()) <= 3 and (
+        len(headline) <= 4 or keyword[3] >= 2)
     if keyword is not None and (expected == SECTOR or (keyword[3] >= 2 and (match or company))
-                                or keyword[3] >= 3 or right_after):  # one word: after "we make", or asked
+                                or keyword[3] >= 3 or right_after or opening):  # one word: after "we make",
+        # or opening the message ("Speech-to-text API."), or answering "which sector?"
         start = max(view.rfind(c, 0, keyword[1]) for c in ".!?\n") + 1
         stop = view.find(".", keyword[2])
         start, end = to_text(start, stop if stop != -1 else len(view))
