@@ -10,16 +10,9 @@ from pydantic import ValidationError
 from scoring.assumptions import assumed_value
 from scoring.profile import ALL_FIELDS, REQUIRED_FIELDS, OrgProfile, profile_error_message
 
-# Candidate answers used to measure how much each missing field could move the recommendation.
-PROBES: dict[str, tuple[Any, ...]] = {
-    "employees": (20, 80, 300, 800, 6000),
-    "sector": ("tech", "retail", "industry", "finance", "public"),
-    "countries": (1, 2, 5),
-    "ai_maturity_months": (2, 12, 30),
-    "annual_ai_budget_eur": (100_000, 1_000_000, 3_000_000, 8_000_000),
-}
+# The order the interview asks in: predictable for the user, and the one a "no idea" is read against.
 ASK_ORDER: tuple[str, ...] = (
-    "sector", "employees", "ai_maturity_months", "countries", "annual_ai_budget_eur",
+    "employees", "sector", "countries", "ai_maturity_months", "annual_ai_budget_eur",
 )
 
 
@@ -56,24 +49,9 @@ def _complete(known: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def next_slot(known: Mapping[str, Any]) -> str | None:
-    """The missing field whose answer could change the recommendation most (ties: ASK_ORDER)."""
-    from scoring.scorecard import score
-
+    """The first missing required field in ASK_ORDER (None when all are known)."""
     missing = missing_slots(known)
-    if not missing:
-        return None
-    best, best_spread = missing[0], -1
-    for field in missing:
-        outcomes = set()
-        for probe in PROBES[field]:
-            data = _complete({**known, field: probe})
-            try:
-                outcomes.add(score(OrgProfile.model_validate(data)).architecture)
-            except ValidationError:
-                continue
-        if len(outcomes) > best_spread:
-            best, best_spread = field, len(outcomes)
-    return best
+    return missing[0] if missing else None
 
 
 def to_profile(known: Mapping[str, Any]) -> OrgProfile:

@@ -132,12 +132,13 @@ def test_what_a_sound_model_left_out_is_asked_not_stored(make_session: Callable[
     from datetime import date
 
     first = [{"field": "employees", "value": 300, "quote": "300 people"},
-             {"field": "sector", "value": "retail", "quote": "retailer"}]
-    spain = {"field": "countries", "value": 1, "quote": "Spain only"}
-    model = ScriptedChatModel([_facts(*first), _facts(spain)])
+             {"field": "sector", "value": "retail", "quote": "retailer"},
+             {"field": "countries", "value": 1, "quote": "one country"}]
+    sites = {"field": "countries", "value": 1, "quote": "all in Spain"}
+    model = ScriptedChatModel([_facts(*first), _facts(sites)])
     session = make_session(mode="llm", chat_model=model, today=date(2026, 11, 30))
-    assert session.send("l22", "We are a retailer, 300 people.").asked == "ai_maturity_months"
-    turn = session.send("l22", "Spain only. Two sites in Madrid, no sorry 3, and one in Seville.")
+    assert session.send("l22", "We are a retailer, 300 people, one country.").asked == "ai_maturity_months"
+    turn = session.send("l22", "Three sites, all in Spain. 18 or so.")
     assert turn.profile.get("countries") == 1
-    assert "ai_maturity_months" not in turn.profile  # the rules read "3" as months; the model did not
-    assert "3" in turn.reply and "yes" in turn.reply.lower()  # asked: "Did you mean 3 months …? Say yes"
+    assert "ai_maturity_months" not in turn.profile  # the rules read "18" as months; the model did not
+    assert "18" in turn.reply and "yes" in turn.reply.lower()  # asked: "Did you mean 18 months …? Say yes"
