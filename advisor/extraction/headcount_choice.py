@@ -9,12 +9,11 @@ import re
 
 from advisor.extraction.numbers import NumberText
 from advisor.extraction.scan import Hit
+from advisor.lexicon import lexicon
 
 _WITH_NON_STAFF = re.compile(
     r"[^.;!?\n]{0,25}\b(?:with|including|incl\.?|counting|avec|y compris|en comptant)\s+"
-    r"(?:the\s+|our\s+|les\s+|nos\s+)?"
-    r"(?:\w+\s+)?(?:seasonal|seasonals|freelancers?|contractors?|interns|temps|agency staff|saisonniers|"
-    r"indépendants|intérimaires|freelances?|stagiaires|externes)\b")
+    rf"(?:the\s+|our\s+|les\s+|nos\s+)?(?:\w+\s+)?(?:{lexicon().non_staff})\b")
 
 
 def best_headcount(hits: list[Hit], numbers: NumberText, view: str) -> Hit:

@@ -14,9 +14,7 @@ _NUMBER = re.compile(r"⟦(\d+)⟧")
 _JOIN = re.compile(r"(?:,\s*)?(?:\+|and|plus|et|&|as well as)\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
                    r"another\s+|environ\s+|encore\s+|~\s*)?$")
 _AI_AGENTS = re.compile(r"\s*(?:ai\s+|ia\s+)?agents?\b(?:\s+(?:ia|ai|llm)\b|\s+(?:live\s+)?(?:in|en)\s+prod)")
-_NOT_STAFF = re.compile(r"\b(?:independents?|indépendants?|freelances?|contractors?|seasonal|saisonniers|"
-                        r"intérimaires|temps|externes?|external|outsourced|not (?:on|employees|staff)|"
-                        r"ne sont pas)\b")
+_NOT_STAFF = re.compile(rf"\b(?:{lexicon().non_staff})\b")
 _STAFF_SENTENCE = re.compile(r"\b(?:on est|nous sommes|we are|we're|headcount|effectif|staff)\b")
 _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onshore|offshore|on board|à bord|"
                     r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")

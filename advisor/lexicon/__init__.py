@@ -67,6 +67,7 @@ class Lexicon:
     people_adjectives: str  # regex alternation: "2,000 internal staff"
     abbreviations: tuple[str, ...]  # words written with a full stop that does not end the sentence
     people_words: str  # regex alternation: nouns for staff ("people", "crew", "salariés")
+    non_staff: str  # regex alternation: "independent", "saisonniers": working for the company, not staff
     not_people: str  # regex alternation: nouns counted that are not staff ("stores", "vans", "clients")
     roles: str  # regex alternation: staff named by their job ("310 cleaners"), added up with others
     workplaces: str  # regex alternation: where staff work ("70 in the office", "140 aux bureaux")
@@ -132,7 +133,8 @@ def lexicon() -> Lexicon:
         people_adjectives=alternation(merged("people_adjectives")),
         abbreviations=tuple(merged("abbreviations")),
         roles=alternation(merged("roles")), people_words=alternation(merged("people_words")),
-        not_people=alternation(merged("not_people")), workplaces=alternation(merged("workplaces")),
+        not_people=alternation(merged("not_people")), non_staff=alternation(merged("non_staff")),
+        workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
         one_country=cues("one_country"),
         places_left=cues("places_left"),
