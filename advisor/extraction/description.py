@@ -46,7 +46,7 @@ def sharper_than_other(view: str, read: Mapping[str, Any], spans: Mapping[str, E
     return keyword[0] if keyword[3] >= (2 if read[SECTOR] == "other" else 3) else None
 
 
-def described_other(view: str, text: str, to_text: Callable[[int, int], tuple[int, int]],
+def described_sector(view: str, text: str, to_text: Callable[[int, int], tuple[int, int]],
                     expected: str | None, known: Mapping[str, Any] | None,
                     read: Mapping[str, Any], asking: bool, unknown: bool) -> tuple[str, Evidence] | None:
     """(sector, evidence) when the sector is not known, no sector phrase is in the message, and the

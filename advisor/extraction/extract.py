@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from advisor.extraction.answers import BUDGET
-from advisor.extraction.description import described_other, sharper_than_other
+from advisor.extraction.description import described_sector, sharper_than_other
 from advisor.extraction.dictation import dictated_marks
 from advisor.extraction.injection import is_injection
 from advisor.extraction.intents import (
@@ -86,8 +86,8 @@ def extract(
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
     hidden += [s for s in sentences if lexicon().article_references.search(tokens[s[0]:s[1]])
                and not FIRST_PERSON.search(tokens[s[0]:s[1]])]  # "scenario B, the 500-person scale-up"
-    asking = [s for s in asked if s not in tagged and opens_with_question_word(outside[s[0]:s[1]])
-              or len(outside[s[0]:s[1]].split()) > 3]  # no short answer read inside a question
+    asking = [s for s in asked if s not in tagged and (opens_with_question_word(outside[s[0]:s[1]])
+              or len(outside[s[0]:s[1]].split()) > 3)]  # no short answer read inside a question
     injection = bool(injected) or is_injection(tokens)
     corrects = CORRECTION.search(tokens) is not None or rejected_field(tokens, numbers, known) is not None
     update = bool(known) and lexicon().update_cues.search(tokens) is not None  # "31 now"
@@ -144,7 +144,7 @@ def extract(
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]
     stated = {f: v for f, v in (known or {}).items() if f not in assumed}
-    other = described_other(main.view, text, numbers.source_span, expected, stated, values, bool(asked),
+    other = described_sector(main.view, text, numbers.source_span, expected, stated, values, bool(asked),
                             bool(said_unknown))
     if other is not None:  # "we film weddings": sector other; "a weather data API startup": tech; said back
         values["sector"], spans["sector"] = other[0], _as_written(other[1], respelled, original)
