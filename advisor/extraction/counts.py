@@ -77,7 +77,7 @@ COUNTRIES = (
 )
 TEAMS = (
     re.compile(
-        rf"{N}[ \t]*(?:[\w-]+[ \t]+)?(?:teams?|équipes?|squads?|departments?|départements?|"
+        rf"{N}[ \t]*(?:[\w-]+[ \t]+)?(?:teams?|équipes?|equipes?|squads?|departments?|départements?|"
         r"business units?|bus|entités|directions)\b"
     ),
     re.compile(rf"\b(?:teams|équipes)(?: using ai| utilisant l'ia)?\s*(?::|=)\s*{N}"),
@@ -139,7 +139,8 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisémen
                    r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à)"
                    r"\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
-                   r"précisément|exactly|pile|at (?:the )?last count|"
+                   r"précisément|exactly|pile|at (?:the )?last count|on the last payroll(?: run)?|"
+                   r"au dernier (?:bilan social|comptage|pointage)|sur la dernière paie|"
                    r"if you want the (?:exact )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
 _PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"

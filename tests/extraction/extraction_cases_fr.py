@@ -246,4 +246,9 @@ CASES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("Budget : une petite vingtaine de milliers d'euros par an, mettons 20 000 tout rond.", None,
      {"annual_ai_budget_eur": 20000}),
     ("UNE FILIALE DANS CHAQUE PAYS DE L'UE, RIEN EN DEHORS.", None, {"countries": 27}),
+    ("- effectif : pas loin de 2 000, 1 900 au dernier bilan social", None, {"employees": 1900}),
+    ("pour info 4 equipes s'en servent, sur 3 outils differents", None, {"teams_using_ai": 4, "ai_stacks": 3}),
+    ("On représente des mannequins : 300 sous contrat, mais ce ne sont pas des salariés.", None, {"sector": "other"}),
+    ("IA : on a testé ChatGPT et un logiciel de nuage de points, mais rien en production.", None,
+     {"ai_maturity_months": 0}),  # a tool tried, not the business
 ]
