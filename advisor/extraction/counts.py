@@ -6,10 +6,9 @@ import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
-from advisor.extraction.money import NAMED_CURRENCY
-from advisor.extraction.numbers import Mention
 from advisor.extraction.people_groups import read_people_groups
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
+from advisor.extraction.settled import read_exact
 from advisor.lexicon import lexicon
 
 _OTHER_UNITS = (
@@ -131,58 +130,6 @@ _PLANNED = re.compile(
     r"onboard\w*|lay off|laid off|licenci\w*|cut|supprim\w*|fire|fired|lost|lose|perd\w*)"
     r"\s+(?:about\s+|another\s+|some\s+)?$"
 )
-
-
-# "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
-EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly|put|"
-                   r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
-                   r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à)"
-                   r"\s+)?"
-                   rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
-                   r"précisément|exactly|pile|at (?:the )?last count|on the last payroll(?: run)?|"
-                   r"au dernier (?:bilan social|comptage|pointage)|sur la dernière paie|"
-                   r"if you want the (?:exact )?(?:number|figure)|"
-                   r"si vous voulez le chiffre(?: exact)?))")
-_PEOPLE_WORD = re.compile(rf"\b(?:{PEOPLE}|headcount|effectifs?|workforce|payroll|on est|nous sommes|we're|"
-                          r"we are)\b")
-_MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
-
-
-def read_exact(scan: Scan) -> None:
-    """The figure a user settles on after a range or an approximation (priority 3)."""
-    for match in EXACT.finditer(scan.view):
-        found = scan.mention(match)
-        if found is None or found[1].kind != "plain":
-            continue
-        sentence = scan.sentence_around(match.start())
-        if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence)
-                                                  or re.search(r"\bbudget", sentence)):
-            scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
-            _settled_amount(scan, match, found[1])
-            continue
-        field = ("employees" if _PEOPLE_WORD.search(sentence)
-                 else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
-        if field is not None:
-            scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",
-                         (found[0],)))
-
-
-def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
-    """"a bit over 3 million euros, call it 3.1", "300k par mois, disons 250 000": a figure settling
-    an amount said just before in the sentence takes that amount's currency and period, and a bare
-    small one its scale too (priority 3)."""
-    if not match.group("cue") or not said.value > 0 or (said.value < 1000 and said.scale != 1):
-        return
-    start = scan.sentence_start(match.start())
-    before = [h for h in scan.hits if h.field == "annual_ai_budget_eur" and start <= h.start < match.start()
-              and h.mentions and scan.numbers.mentions[h.mentions[0]].scale >= 1e3]
-    if not before and said.value < 1000:
-        return
-    amount = scan.numbers.mentions[before[-1].mentions[0]] if before else said
-    factor = float(before[-1].value) / amount.value if before and amount.value else 1.0
-    value = said.value * factor * (amount.scale if said.value < 1000 else 1)
-    scan.add(Hit("annual_ai_budget_eur", value, match.start(), match.end(), 3, "the figure you settled on",
-                 (), bool(before) and before[-1].inferred))
 
 
 def _ends_with_agents(match: re.Match[str]) -> bool:
