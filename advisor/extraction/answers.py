@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.dates import about_a_person
+from advisor.extraction.dates import about_a_person, month_names
 from advisor.extraction.money import yearly_factor
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan
@@ -67,9 +67,8 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]{2,})")
 _MONEY_AFTER = re.compile(r"\s*(?:k|m|€|\$|£|eur|euros?)\b")
 _ONE_IN = re.compile(r"\s+(?:in|at|of|for|on|en|à|au|dans)\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
-_MONTHS = "|".join(sorted(lexicon().calendar.months, key=len, reverse=True))
-_BESIDE_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?\s*['’,]?\s*(?:le\s+)?$")
-_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
+_BESIDE_MONTH = re.compile(rf"{month_names().pattern}\.?\s*['’,]?\s*(?:le\s+)?$")
+_MONTH_AFTER = re.compile(rf"\s*{month_names().pattern}")
 _AN_ADJECTIVE = re.compile(r"\b(?:a|an)\s+[^\W\d_]+\s*$")
 
 

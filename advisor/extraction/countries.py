@@ -128,15 +128,18 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")
 def left_place(scan: Scan, match: re.Match[str]) -> bool:
     """The place follows "closed", "sold the", "quitté" or precedes "a fermé", "closed": the company is
     no longer there."""
-    return bool(_LEFT_BEFORE.search(scan.view, max(0, match.start() - 22), match.start())
-                or _LEFT_AFTER.match(scan.view[match.end():match.end() + 30]))
+    return _left_at(scan.view, match)
+
+
+def _left_at(view: str, match: re.Match[str]) -> bool:
+    return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 22), match.start())
+                or _LEFT_AFTER.match(view[match.end():match.end() + 30]))
 
 
 def left_in(view: str) -> set[str]:
     """Country codes of the places a message says the company left, when it names no other place."""
     found = lexicon().places.find(view)
-    gone = {code for code, _, m in found if _LEFT_BEFORE.search(view, max(0, m.start() - 22), m.start())
-            or _LEFT_AFTER.match(view[m.end():m.end() + 30])}
+    gone = {code for code, _, m in found if _left_at(view, m)}
     return gone if gone == {code for code, _, _ in found} else set()
 
 

@@ -114,7 +114,8 @@ _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launc
 
 
 @lru_cache(maxsize=1)
-def _month_names() -> re.Pattern[str]:
+def month_names() -> re.Pattern[str]:
+    """Any month, season or holiday name of the calendar, as a whole word."""
     return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
 
 
@@ -161,7 +162,7 @@ def _pinned_month(scan: Scan, end: int, window: int = 40,
     the months the period covers."""
     cal = lexicon().calendar
     after = scan.view[end:end + window]
-    for found in _month_names().finditer(after):
+    for found in month_names().finditer(after):
         if found.group() in cal.seasons or cal.months[found.group()] not in within:
             continue
         year = re.match(r"\W{0,3}⟦(\d+)⟧", after[found.end():])

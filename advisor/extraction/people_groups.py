@@ -15,6 +15,9 @@ _JOIN = re.compile(r"(?:,\s*)?(?:\+|and|plus|et|&|as well as)\s*(?:about\s+|arou
                    r"another\s+|environ\s+|encore\s+|~\s*)?$")
 _AI_AGENTS = re.compile(r"\s*(?:ai\s+|ia\s+)?agents?\b(?:\s+(?:ia|ai|llm)\b|\s+(?:live\s+)?(?:in|en)\s+prod)")
 _NOT_STAFF = re.compile(rf"\b(?:{lexicon().non_staff})\b")
+_PEOPLE = re.compile(rf"\s*(?:(?:{lexicon().people_adjectives})\s+|[\w'-]+\s+)?"
+                     rf"(?:{lexicon().people_words}|{lexicon().roles})\b")  # "410 guards", "6 people on…"
+_OTHER = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{lexicon().not_people})\b|^\s*(?:%|€|\$|£|k€|m€|k\b|m\b)")
 _STAFF_SENTENCE = re.compile(r"\b(?:on est|nous sommes|we are|we're|headcount|effectif|staff)\b")
 _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onshore|offshore|on board|à bord|"
                     r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")
@@ -22,10 +25,6 @@ _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onsho
 
 def read_people_groups(scan: Scan) -> None:
     """Add one employees hit (priority 3) for the first chain of two or more staff groups."""
-    lex = lexicon()
-    people = re.compile(rf"\s*(?:(?:{lex.people_adjectives})\s+|[\w'-]+\s+)?"
-                        rf"(?:{lex.people_words}|{lex.roles})\b")
-    other = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{lex.not_people})\b|^\s*(?:%|€|\$|£|k€|m€|k\b|m\b)")
     marks = [(m.start(), m.end(), int(m.group(1))) for m in _NUMBER.finditer(scan.view)]
     chain: list[tuple[int, int, int]] = []
     named_people = False
@@ -35,11 +34,11 @@ def read_people_groups(scan: Scan) -> None:
         tail = scan.view[end:stop]
         joined = _JOIN.search(tail[:60]) if i + 1 < len(marks) else None
         own = tail[:joined.start()] if joined else re.split(r"[.;:!?\n]", tail, maxsplit=1)[0][:60]
-        names = (people.match(own) is not None and not _AI_AGENTS.match(own)  # "410 guards", "45 vendeurs"
+        names = (_PEOPLE.match(own) is not None and not _AI_AGENTS.match(own)  # "410 guards", "45 vendeurs"
                  and not _NOT_STAFF.search(own))  # "400 formateurs indépendants" are not staff
         usable = (index not in scan.claimed and mention.kind == "plain" and not mention.year_like
                   and not mention.article and mention.value >= 1
-                  and (names or (not other.search(own) and _WHERE.search(own) is not None)))
+                  and (names or (not _OTHER.search(own) and _WHERE.search(own) is not None)))
         if usable:
             chain.append((start, end + len(own), index))
             named_people = named_people or names or bool(_STAFF_SENTENCE.search(scan.sentence_around(start)))

@@ -28,8 +28,11 @@ _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|
                      r"s'implant\w*|s'étend\w*)\b")
 
 
-# "si on cède l'usine mexicaine (1 300 pers.)", "sold Puebla with its 900 staff": the people go too
+# "if Berlin and Kraków closed": places named, then left; "et sans le Portugal": left out
+_LEFT_AFTER = re.compile(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
+                         rf"(?:{lexicon().places_left.pattern})")
 _WITHOUT = re.compile(r"\b(?:sans|without|minus|hors|except)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?$")
+# "si on cède l'usine mexicaine (1 300 pers.)", "sold Puebla with its 900 staff": the people go too
 _ITS_PEOPLE = re.compile(r"(?:\(\s*|,\s*|\b(?:with|avec|and|et|de)\s+"
                          r"(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?)"
                          r"(?:about\s+|around\s+|roughly\s+|some\s+|environ\s+|~\s*)?⟦(?P<k>\d+)⟧\s*"
@@ -49,8 +52,7 @@ def place_changes(view: str, found: Relative, numbers: NumberText | None = None)
     last = max(m.end() for _, _, m in places)
     before = view[max(0, first - 40):first]
     bought = _OPENED.search(view, max(0, first - 80), first)  # "buy that little outfit across the border in"
-    after = re.match(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
-                     rf"(?:{lexicon().places_left.pattern})", view[last:last + 30])  # "if Berlin closed"
+    after = _LEFT_AFTER.match(view[last:last + 30])  # "if Berlin and Kraków closed"
     if lexicon().places_left.search(before) or after or _WITHOUT.search(before):
         sign = -1.0
     elif bought:
