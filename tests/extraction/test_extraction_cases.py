@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import extraction_cases
+import extraction_cases_blind
 import extraction_cases_fr
 import pytest
 from extraction_cases import TODAY
 
 from advisor.extraction import extract
 
-CASES = extraction_cases.CASES + extraction_cases_fr.CASES
+CASES = extraction_cases.CASES + extraction_cases_blind.CASES + extraction_cases_fr.CASES
 
 
 @pytest.mark.parametrize(("text", "expected_field", "values"), CASES, ids=[c[0][:40] for c in CASES])
