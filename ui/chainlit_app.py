@@ -24,7 +24,7 @@ from advisor.health import health
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
 from knowledge.language import detect_language
-from ui import hardening, history, panel, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
+from ui import hardening, history, panel, pdf_worker, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
 from ui.warmup import WarmServices
@@ -46,6 +46,7 @@ RESUME_DELAY_S = 0.5
 
 
 SERVICES = WarmServices(SETTINGS)  # session and knowledge index, built in the background from now
+pdf_worker.start()  # report PDFs are drawn in a worker process, warmed from now
 
 
 def _checkpointer() -> Any:
@@ -86,7 +87,8 @@ def recommendation_text(rec: presenter.RecommendationElements) -> str:
     return rec.report_intro
 
 
-async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
+async def _show_recommendation(rec: presenter.RecommendationElements) -> cl.Message:
+    """The summary with its details step and charts; `_attach_downloads` adds the files after."""
     async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
         step.output = rec.details_markdown  # one click away from the summary in the reply
     charts: list[Any] = [
@@ -96,31 +98,48 @@ async def _show_recommendation(rec: presenter.RecommendationElements) -> None:
                  display="inline", size="large"),
     ]
     message = cl.Message(content=recommendation_text(rec), elements=charts)
-    await message.send()  # the charts first; the downloads are attached to the same message after
+    await message.send()
     cl.user_session.set("recommendation_key", rec.key)
+    return message
+
+
+async def _attach_downloads(rec: presenter.RecommendationElements, message: cl.Message) -> None:
+    """The report, decision record and PDF, attached to the recommendation message once its
+    charts and the panel are shown (the PDF is drawn by `ui.pdf_worker`)."""
     for name, text in ((rec.markdown_name, rec.report_markdown), (rec.adr_name, rec.adr_markdown)):
         await cl.File(name=name, content=text.encode(), mime="text/markdown", display="inline").send(
             for_id=message.id)
-    pdf = await cl.make_async(lambda: rec.report_pdf)()  # the PDF when it is drawn
+    pdf = await pdf_worker.report_pdf(rec.view)
     await cl.File(name=rec.pdf_name, content=pdf, mime="application/pdf", display="inline").send(
         for_id=message.id)
 
 
-async def _show_turn(view: presenter.TurnView) -> None:
+async def _show_turn(view: presenter.TurnView, with_citations: bool = True) -> cl.Message:
     for call in view.tool_calls:  # each sent once, whole: half the page updates of a step opened then closed
         step = cl.Step(name=call.name, type="tool", language="json", show_input="json")
         step.input, step.output = call.content, call.detail
         step.start = step.end = utc_now()
         await step.send()
-    await _reply(view).send()  # whole, so it is stored at once (a stream is stored at its end)
-    if view.recommendation:
-        await _show_recommendation(view.recommendation)
+    reply = _reply(view, with_citations)
+    await reply.send()  # whole, so it is stored at once (a stream is stored at its end)
+    return reply
 
 
-def _reply(view: presenter.TurnView) -> cl.Message:
-    citations: list[Any] = [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
+def _citations(view: presenter.TurnView) -> list[Any]:
+    return [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
+
+
+async def _attach_citations(view: presenter.TurnView, reply: cl.Message) -> None:
+    """The cited passages, attached to a reply sent without them: each one the browser fetches
+    and redraws the reply for, which held a new recommendation's charts back by most of a second."""
+    for element in _citations(view):
+        await element.send(for_id=reply.id)
+
+
+def _reply(view: presenter.TurnView, with_citations: bool = True) -> cl.Message:
     actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
-    return cl.Message(content=view.reply, actions=[*actions, panel.button(view)], elements=citations)
+    return cl.Message(content=view.reply, actions=[*actions, panel.button(view)],
+                      elements=_citations(view) if with_citations else [])
 
 
 @cl.action_callback("choice")
@@ -174,11 +193,14 @@ async def handle_text(content: str) -> None:
     building = asyncio.ensure_future(cl.make_async(presenter.recommendation_elements)(asdict(turn))) if (
         is_new and turn.recommendation) else None  # drawn while the reply is sent and stored
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=False)
-    await _show_turn(view)
+    reply = await _show_turn(view, with_citations=building is None)
     rec = await building if building is not None else None
-    if rec is not None:
-        await _show_recommendation(rec)
+    shown = await _show_recommendation(rec) if rec is not None else None
     await panel.show(view)
+    if building is not None:  # a new recommendation: its charts and the panel first, then the rest
+        await _attach_citations(view, reply)
+    if rec is not None and shown is not None:
+        await _attach_downloads(rec, shown)
 
 
 @cl.on_chat_resume
@@ -216,8 +238,10 @@ async def _show_after_resume(view: presenter.TurnView, stale: list[str], lost: s
         await _reply(view).send()
     elif button_for:  # buttons are not stored: the last reply gets its profile button again
         await panel.button(view).send(for_id=button_for)
-    if view.recommendation:
-        for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
-            await cl.Message(id=step_id, content="").remove()
-        await _show_recommendation(view.recommendation)
+    for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
+        await cl.Message(id=step_id, content="").remove()
+    rec = view.recommendation
+    shown = await _show_recommendation(rec) if rec else None
     await panel.show(view)
+    if rec and shown is not None:
+        await _attach_downloads(rec, shown)

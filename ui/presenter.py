@@ -10,7 +10,6 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from advisor.view import RecommendationView
@@ -45,12 +44,7 @@ class RecommendationElements:
     pdf_name: str
     adr_markdown: str
     adr_name: str
-    view: Any = field(repr=False, default=None)
-
-    @cached_property
-    def report_pdf(self) -> bytes:
-        """Built on first use (about 0.5 s): the chat shows the charts first, then attaches it."""
-        return bytes(self.view.report_pdf())
+    view: Any = field(repr=False, default=None)  # the RecommendationView: the PDF is drawn from it
 
 
 @dataclass(frozen=True)

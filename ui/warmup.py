@@ -14,6 +14,7 @@ from typing import Any
 from advisor.context import Context
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
+from ui.pdf_worker import warm_views
 
 WAIT_FOR_INDEX_S = 20.0  # a turn that needs a passage waits this long, then goes on without
 
@@ -45,7 +46,7 @@ class WarmServices:
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="advisor-warm-up")
         self.session: Future[AdvisorSession] = pool.submit(self._build_session)
         pool.submit(self._build_retriever)
-        pool.submit(warm_views)
+        pool.submit(warm_views, False)  # the charts; PDFs are drawn (and warmed) in ui.pdf_worker
         pool.shutdown(wait=False)
 
     def _build_session(self) -> AdvisorSession:
@@ -64,22 +65,3 @@ class WarmServices:
     @property
     def knowledge_ready(self) -> bool:
         return self.retriever.done()
-
-
-SAMPLE_PROFILE = {"employees": 300, "sector": "finance", "countries": 3, "ai_maturity_months": 24,
-                  "annual_ai_budget_eur": 3_000_000}
-
-
-def warm_views() -> None:
-    """Draw one sample recommendation's charts and PDF, so the first real one does not pay the
-    first-use cost of the chart and PDF writers."""
-    try:
-        from advisor.slots import to_profile
-        from advisor.view import RecommendationView
-        from scoring.advice import advise
-
-        view = RecommendationView(advise(to_profile(SAMPLE_PROFILE)), "en")
-        view.charts()
-        view.report_pdf()
-    except Exception:  # noqa: BLE001 - a warm-up that fails only costs the first turn its time
-        return

@@ -140,6 +140,8 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
     panel.get_by_text("5/5 required fields known").wait_for()
     recommendation_all_s = time.monotonic() - LAST_SEND["at"]  # send -> reply, panel and both charts shown
     recommendation_typed_all_s = time.monotonic() - typed_at  # the same from typing the message
+    page.locator("a.element-link", has_text="[2]").first.wait_for()  # cited passages attached after
+    recommendation_cited_s = time.monotonic() - LAST_SEND["at"]
     panel.get_by_text("5/5 required fields known").wait_for()
     assert "stated, turn 2" in panel.inner_text()
     assert page.get_by_text("Recommendation: centralized").count() >= 1
@@ -195,6 +197,7 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
                "recommendation_reply_s": round(recommendation_s, 2),
                "recommendation_all_shown_s": round(recommendation_all_s, 2),
                "recommendation_typed_to_all_shown_s": round(recommendation_typed_all_s, 2),
+               "recommendation_citation_links_s": round(recommendation_cited_s, 2),
                "profile_change_reply_s": round(change_s, 2),
                "browser_flow_s": round(time.monotonic() - started, 2)}
     (SCREENSHOTS / "e2e_timings.json").write_text(json.dumps(timings, indent=1))

@@ -31,7 +31,7 @@ def test_turn_view_has_citations_tools_panel_and_recommendation() -> None:
     assert rec is not None
     assert rec.markdown_name == "orchestration-report-centralized-2026-11-24.md"
     assert rec.adr_name == "orchestration-adr-centralized-2026-11-24.md" and rec.adr_markdown.startswith("# ADR")
-    assert rec.report_pdf.startswith(b"%PDF") and "November 24, 2026" in rec.report_markdown
+    assert rec.view.report_pdf().startswith(b"%PDF") and "November 24, 2026" in rec.report_markdown
     assert rec.details_title.startswith("Details")
     assert rec.details_markdown.count("#### What would change the advice") == 1
     assert "What would change the advice" not in rec.report_intro  # said once, in the details
