@@ -28,8 +28,10 @@ _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
-    "countries sector budget also so if would know don't do does hey hiya of us only firm staff"
+    "countries sector budget also so if would know don't do does hey hiya of us only firm staff "
+    "where when who company group sites offices headcount"
 )
+_PROPER_NOUN = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*")  # capitalised inside a sentence
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 _FR_ENDINGS = ("ique", "iques", "nale", "nales", "elle", "elles", "euse", "eux")
 
@@ -39,7 +41,7 @@ def detect_language(text: str, default: Language = "en") -> Language:
     words = _WORD.findall(text.lower().replace("’", "'"))
     fr: float = sum(1 for w in words if w in _FR or w.startswith(("l'", "d'", "qu'", "j'", "n'", "c'")))
     en = sum(1 for w in words if w in _EN)
-    fr += len(_FR_CHARS.findall(text.lower())) * 0.5
+    fr += len(_FR_CHARS.findall(_PROPER_NOUN.sub("", text).lower())) * 0.5  # not "Baden-Württemberg"
     fr += sum(0.5 for w in words if w.endswith(_FR_ENDINGS) and w not in _EN)  # "publique nationale"
     if fr > en:
         return "fr"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.description import false_friend_spans
 from advisor.extraction.intents import UNKNOWN_TOPICS
 from advisor.extraction.keywords import (
     ARCHITECTURE_BARE,
@@ -39,9 +40,7 @@ def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
     matches = []
-    false_friends = [f.span("customers") if f.group("customers") is not None else f.span()
-                     for f in lexicon().sector_false_friends.finditer(folded)]
-    false_friends += [f.span() for f in lexicon().departments.finditer(folded)]
+    false_friends = false_friend_spans(folded)
     for match in _PHRASES["sector"].finditer(folded):
         if any(a <= match.start() < b for a, b in false_friends):
             continue

@@ -65,14 +65,17 @@ def read_country_names(scan: Scan) -> None:
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
     gone = _gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
-    found = [f for f in found if not (left_place(scan, f[2]) and (f[1] != "group" or f[0] in gone))
+    closed = {f[0] for f in found if f[1] != "group" and left_place(scan, f[2])}  # "… et au Brésil — le Brésil on l'a fermé"
+    found = [f for f in found if not ((left_place(scan, f[2]) or f[0] in closed) and (f[1] != "group" or f[0] in gone))
              # "we closed Chile", "hosted in the US"; "every EU country except …" keeps the EU
              and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
     found = all_of or found  # "all Canadian: HQ in Regina, offices in … London (the Ontario one)"
-    found = [f for f in found if f[1] != "group" or not lexicon().market_reach.search(
-        scan.view, max(0, f[2].start() - 25), f[2].start())]  # "on livre dans toute l'UE": customers
+    found = [f for f in found if (f[1] != "group" or not lexicon().market_reach.search(
+        scan.view, max(0, f[2].start() - 25), f[2].start()))  # "on livre dans toute l'UE": customers
+        and not lexicon().partner_places.search(scan.view, max(0, f[2].start() - 30), f[2].start())
+        and not any(p.match(scan.view, f[2].end()) for p in lexicon().partner_after)]
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
@@ -132,8 +135,10 @@ def left_place(scan: Scan, match: re.Match[str]) -> bool:
 
 
 def _left_at(view: str, match: re.Match[str]) -> bool:
+    """Left, or never the company's own ("Bordeaux c'est un pigiste, pas un bureau")."""
     return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 22), match.start())
-                or _LEFT_AFTER.match(view[match.end():match.end() + 30]))
+                or _LEFT_AFTER.match(view[match.end():match.end() + 30])
+                or any(p.match(view, match.end()) for p in lexicon().partner_after))
 
 
 def left_in(view: str) -> set[str]:
@@ -180,7 +185,7 @@ _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seuleme
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
                         r"us(?=\s*(?:,|and|&|\+|/)\s*[a-z])")
 _PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu (TW)"
-_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/)?\s*(?:,|and|et|&)?\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/|\+)?\s*(?:,|and|et|&)?\s*")
 
 
 def _only(scan: Scan, match: re.Match[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
-from advisor.extraction.people_groups import read_people_groups
+from advisor.extraction.people_groups import read_people_groups, read_subsets
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
 from advisor.extraction.settled import read_exact
 from advisor.lexicon import lexicon
@@ -142,6 +142,7 @@ def _ends_with_agents(match: re.Match[str]) -> bool:
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
+    read_subsets(scan)
     read_people_groups(scan)
     at_work = [m for m in SUM_AT_WORK.finditer(scan.view) if m.group("who") or m.group("where")]
     for match in (*SUM.finditer(scan.view), *SUM_BY_PLACE.finditer(scan.view), *at_work):

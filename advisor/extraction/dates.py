@@ -17,11 +17,12 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
-        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|à|au|"
+        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|à|au|donc|so|soit|i\.e\.|"
         r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
-            r"(?:à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
+            r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
+_WEAK_CUES = ("in", "en", "à", "au", "donc", "so", "soit", "i.e.")  # a date after these needs a verb of starting
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled|en service|went")
@@ -35,8 +36,9 @@ def _date_pattern() -> re.Pattern[str]:
     names = alternation(sorted(cal.months, key=len, reverse=True))
     positions = alternation(sorted(cal.positions, key=len, reverse=True))
     last = alternation(list(cal.last))
+    near = alternation(sorted(cal.near, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?P<last0>{last})\s+)?"
+        rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|['’]?{N})?"
@@ -53,7 +55,7 @@ def read_dates(scan: Scan) -> None:
         if not (name or has_year) or match.start() < pinned_until:
             continue
         sentence = scan.sentence_around(match.start())
-        if match.group("cue") in ("in", "en", "à", "au") and not _START_VERB.search(sentence):
+        if match.group("cue") in _WEAK_CUES and not _START_VERB.search(sentence):
             continue
         if about_a_person(scan.view, match.start()):
             continue
@@ -104,7 +106,8 @@ def read_dates(scan: Scan) -> None:
 _QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*(?:⟦(?P<n>\d+)⟧|(?:of\s+)?"
                       r"(?P<last>last year|l'an dernier|l'année dernière|de l'an dernier|"
                       r"de l'année dernière))|"
-                      r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?P<kind2>q|t|h|s)(?P<q2>[1-4])\b")  # quarters, halves
+                      r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?P<kind2>q|t|h|s)(?P<q2>[1-4])\b|"  # quarters, halves
+                      r"\b(?P<kind3>q|t)(?P<q3>[1-4])\b(?!\s*[-/ ]?\s*⟦)")  # "since the start of Q2": this year's
 
 
 _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launched|started|began|lancée?|"
@@ -176,15 +179,17 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
     """"went live in Q2 2024" (start of the quarter), "Q2 2024, May to be precise" (the month said);
     halves too: "H2 2025 (July)", "au S2 2025, en septembre"."""
     for match in _QUARTER.finditer(scan.view):
+        quarter = int(match.group("q") or match.group("q2") or match.group("q3"))
         if match.group("last"):  # "since the start of Q3 last year"
             index, year = -1, scan.today.year - 1
+        elif match.group("q3"):  # no year: the last one begun
+            index, year = -1, scan.today.year - (1 if (quarter - 1) * 3 + 1 > scan.today.month else 0)
         else:
             index = int(match.group("n") or match.group("n2"))
             if index in scan.claimed or not scan.numbers.mentions[index].year_like:
                 continue
             year = int(scan.numbers.mentions[index].value)
-        quarter = int(match.group("q") or match.group("q2"))
-        kind = (match.group("kind") or match.group("kind2")).upper()
+        kind = (match.group("kind") or match.group("kind2") or match.group("kind3")).upper()
         size = 6 if kind in "HS" else 3
         if size == 6 and quarter > 2:
             continue

@@ -15,16 +15,29 @@ SECTOR = "sector"
 NOTE = "a description that names no listed sector"
 
 
+def false_friend_spans(folded: str) -> list[tuple[int, int]]:
+    """Where sector words are not the company's: false friends ("quality assurance"), or only their
+    customers part ("we sell … to <ships and oil rigs>"), and departments ("a partnership with a
+    university", "finance came back")."""
+    spans = []
+    for match in lexicon().sector_false_friends.finditer(folded):
+        named = [k for k, v in match.groupdict().items() if k.startswith("customers") and v is not None]
+        spans.append(match.span(named[0]) if named else match.span())
+    return spans + [m.span() for m in lexicon().departments.finditer(folded)]
+
+
 def keyword_sector(view: str) -> tuple[str, int, int, int] | None:
     """(sector, start, end of its words, how many distinct words) for the sector with the most
     distinct keywords in `view`, when one leads (a tie names none); words just after a career cue
     ("eleven years at a retail bank") do not count."""
     folded = fold(view)
     careers = [c.end() for c in lexicon().career.finditer(folded)]
+    friends = false_friend_spans(folded)
     scores: list[tuple[int, str, int, int]] = []
     for sector, pattern in lexicon().sector_keywords.items():
         hits = [m for m in pattern.finditer(folded)
-                if not any(0 <= m.start() - end < 30 for end in careers)]
+                if not any(0 <= m.start() - end < 30 for end in careers)
+                and not any(a <= m.start() < b for a, b in friends)]
         if hits:
             distinct = len({m.group() for m in hits})
             scores.append((distinct, sector, min(m.start() for m in hits), max(m.end() for m in hits)))

@@ -54,7 +54,7 @@ _ZERO_IN_PROD = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:\w+\s+)?(?:in|en)\s+prod(?:uc
 
 
 # "un an et deux mois", "2 years and 3 months": one duration
-_COMPOUND = re.compile(r"⟦(?P<n>\d+)⟧\s*(?:years?|yrs?|ans?|années?)\s*(?:,|and|et)\s*"
+_COMPOUND = re.compile(r"(?:⟦(?P<n>\d+)⟧|\b(?P<one>an?|one))\s*(?:years?|yrs?|ans?|années?)\s*(?:,|and|et)\s*"
                        r"⟦(?P<m>\d+)⟧\s*(?:months?|mois)\b")
 
 
@@ -62,10 +62,11 @@ def read_maturity(scan: Scan) -> None:
     """Add ai_maturity_months hits; company age and future horizons are skipped."""
     text = scan.view
     for match in _COMPOUND.finditer(text):
-        whole, extra = scan.mention(match), scan.mention(match, "m")
-        if whole and extra and whole[1].kind == extra[1].kind == "plain" and not _not_ai_age(text, match):
-            scan.add(Hit("ai_maturity_months", whole[1].value * 12 + extra[1].value, match.start(),
-                         match.end(), 2, None, (whole[0], extra[0])))
+        whole, extra = scan.mention(match) if match.group("n") else None, scan.mention(match, "m")
+        years = whole[1].value if whole and whole[1].kind == "plain" else 1 if match.group("one") else None
+        if years is not None and extra and extra[1].kind == "plain" and not _not_ai_age(text, match):
+            scan.add(Hit("ai_maturity_months", years * 12 + extra[1].value, match.start(),
+                         match.end(), 2, None, (*([whole[0]] if whole else []), extra[0])))
     for match in _UNIT.finditer(text):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or _not_ai_age(text, match) or _pays_for(scan, match):

@@ -23,7 +23,7 @@ from advisor.extraction.intents import (
     unknown_fields,
     what_if_ranges,
 )
-from advisor.extraction.known_places import add_forgotten_places, closed_places
+from advisor.extraction.known_places import add_forgotten_places, closed_places, people_gone_with
 from advisor.extraction.models import (
     Evidence,
     Extraction,
@@ -130,6 +130,7 @@ def extract(
         values["countries"], correction = closed[0], True
         left = Evidence(text=text[start:end], start=start, end=end, inferred=True, note="places left")
         spans["countries"] = _as_written(left, respelled, original)
+    people_gone_with(values, spans, known, main.view, [m.value for m in numbers.mentions])
     if correction and BUDGET not in values and BUDGET not in invalid:
         redone = recurrenced_budget(main.view, (known or {}).get(BUDGET))
         if redone is not None:

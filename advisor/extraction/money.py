@@ -18,7 +18,10 @@ _FORMS = lexicon().currencies  # code -> written forms (advisor/lexicon/*.yaml `
 _CURRENCY = [(code, re.compile(rf"(?:{forms})")) for code, forms in _FORMS.items()]
 _CUR = "|".join(rf"(?:{form})(?![a-z])" for form in lexicon().currency_forms)
 _AFTER = re.compile(rf"{N}\s*(?P<cur>{_CUR})")
-_TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR})")  # "150k/yr, pounds"
+_ADJECTIVES = [(code, re.compile(rf"(?:{forms})")) for code, forms in lexicon().currency_adjectives.items() if forms]
+_ADJ = "|".join(rf"(?:{forms})" for _, forms in lexicon().currency_adjectives.items() if forms)
+# "150k/yr, pounds", "two grand a month, Canadian": the currency said after the amount and its period
+_TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR}|(?:{_ADJ})(?![a-z]))")
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
@@ -31,7 +34,8 @@ _PER = re.compile(
     r"(?P<adj>monthly|mensuel\w*|/mo\b|quarterly|trimestriel\w*))"
 )
 _OVER = re.compile(
-    r"\s*(?:in total\s+|total\s+|au total\s+)?"
+    r"\s*(?:[^.?!\n,]{1,40},\s*)?"  # "120 000 $ d'un bailleur américain, sur deux ans"
+    r"(?:in total\s+|total\s+|au total\s+)?"
     r"(?:(?:for (?:the )?(?:ai|genai)|pour l'ia|votée?s?|allouée?s?|accordée?s?|allocated|granted|"
     r"approved|budgeted)\s+)?"
     r"(?:over|across|for|sur|pour|spread over|on|étalée? sur)\s+(?:the\s+next\s+|the\s+|"
@@ -106,6 +110,9 @@ def read_budget(scan: Scan) -> None:
     """Add annual_ai_budget_eur hits (per-month ×12, "over two years" ÷2)."""
     _read_shares(scan)
     for match in PLACEHOLDER.finditer(scan.view):  # revenue figures are claimed, never a budget
+        amount = scan.numbers.mentions[int(match.group(1))]
+        if amount.value < 1000 and amount.scale == 1:
+            continue  # "8 in sales/ops": people in a department, not an amount of sales
         if _revenue(scan, match.start(), match.end()):
             scan.claimed.add(int(match.group(1)))
     text = scan.view
@@ -142,7 +149,8 @@ def read_budget(scan: Scan) -> None:
 
 def currency_code(written: str) -> str:
     """The currency a written form stands for (euros when unknown)."""
-    return next((code for code, pattern in _CURRENCY if pattern.fullmatch(written.strip())), "eur")
+    return next((code for code, pattern in (*_CURRENCY, *_ADJECTIVES) if pattern.fullmatch(written.strip())),
+                "eur")
 
 
 def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[int, ...], int]:

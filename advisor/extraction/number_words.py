@@ -26,7 +26,7 @@ _TENS = {
 _HUNDREDS = {"hundred": 100, "cent": 100, "cents": 100}
 _SCALES = {
     "thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
-    "milliards": 1e9, "billion": 1e9, "billions": 1e9,
+    "milliards": 1e9, "billion": 1e9, "billions": 1e9, "grand": 1e3,  # "three hundred grand"
 }
 _GROUPS = {
     "dozen": 12, "douzaine": 12, "couple": 2, "dizaine": 10, "quinzaine": 15,
@@ -46,7 +46,9 @@ ARTICLE_WORDS = frozenset({"un", "une", "a"})
 
 _SPACING = re.compile(r"[\s-]+")
 # "since sept 2025", "Sept last year", "depuis sept dernier" are September
-_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b|last\b|this\b|of\b|dernier\b|de l'an\b))"}
+# and "grand" is a thousand only after another number ("two grand"), never French "un grand groupe"
+_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b|last\b|this\b|of\b|dernier\b|de l'an\b))",
+              "grand": r"(?<=[a-z]\s)(?<!\bun\s)(?<!\bune\s)grand(?![\w'])"}
 _PLAIN_WORDS = sorted(
     (_MONTH_TOO.get(w, w) for w in _VALUE if w != "a" and "_" not in w), key=len, reverse=True
 )

@@ -12,15 +12,39 @@ from advisor.lexicon import lexicon
 
 _NUMBER = re.compile(r"⟦(\d+)⟧")
 _JOIN = re.compile(r"(?:,\s*)?(?:\+|and|plus|et|&|as well as)\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
-                   r"another\s+|environ\s+|encore\s+|~\s*)?$")
+                   r"another\s+|environ\s+|encore\s+|~\s*)?(?:nous\s+|us\s+|the\s+|les\s+)?$")  # "plus nous deux"
 _AI_AGENTS = re.compile(r"\s*(?:ai\s+|ia\s+)?agents?\b(?:\s+(?:ia|ai|llm)\b|\s+(?:live\s+)?(?:in|en)\s+prod)")
 _NOT_STAFF = re.compile(rf"\b(?:{lexicon().non_staff})\b")
 _PEOPLE = re.compile(rf"\s*(?:(?:{lexicon().people_adjectives})\s+|[\w'-]+\s+)?"
-                     rf"(?:{lexicon().people_words}|{lexicon().roles})\b")  # "410 guards", "6 people on…"
+                     rf"(?:{lexicon().people_words}|{lexicon().roles})\b|"  # "410 guards", "6 people on…"
+                     rf"\s*(?:{lexicon().people_adjectives})\s*(?:[.,;:!?)\n]|$)")  # "plus 400 international."
 _OTHER = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{lexicon().not_people})\b|^\s*(?:%|€|\$|£|k€|m€|k\b|m\b)")
 _STAFF_SENTENCE = re.compile(r"\b(?:on est|nous sommes|we are|we're|headcount|effectif|staff)\b")
 _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onshore|offshore|on board|à bord|"
                     r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")
+
+
+_SUBSET = re.compile(rf"⟦(?P<n>\d+)⟧(?P<noun>\s+(?:[\w'-]+\s+)?(?:{lexicon().people_words}|{lexicon().roles}))?"
+                     rf"\s*,?\s*\(?(?:{lexicon().subset_cues})\s+(?:about\s+|around\s+|environ\s+|~\s*)?"
+                     rf"(?:⟦(?P<k>\d+)⟧|(?P<who>(?:[\w'-]+\s+)?(?:{lexicon().people_words}|{lexicon().roles})\b))")
+
+
+def read_subsets(scan: Scan) -> None:
+    """"480 dont 150 journalistes", "480 incl taproom staff": the count before the cue is the staff
+    total (priority 2 when no people noun names it), a count after it is a part, never the total."""
+    for match in _SUBSET.finditer(scan.view):
+        total, part = scan.mention(match), scan.mention(match, "k") if match.group("k") else None
+        after = scan.view[match.end():match.end() + 40]
+        names_people = bool(match.group("noun") or match.group("who") or (part and _PEOPLE.match(after)))
+        if total is None or not names_people or total[1].kind != "plain" or total[1].year_like:
+            continue
+        if part is not None:
+            if part[1].value >= total[1].value:
+                continue
+            scan.claimed.add(part[0])
+        if not match.group("noun"):
+            scan.add(Hit("employees", total[1].value, match.start(), match.end(), 2,
+                         "staff total (the count after it is part of it)", (total[0],)))
 
 
 def read_people_groups(scan: Scan) -> None:

@@ -12,7 +12,8 @@ from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.headcount_choice import best_headcount
-from advisor.extraction.inline_corrections import read_inline_corrections
+from advisor.extraction.labels import boost_labelled
+from advisor.extraction.inline_corrections import read_inline_corrections, read_month_corrections
 from advisor.extraction.models import NUMERIC_BOUNDS, Evidence, FieldValue, normalise_value
 from advisor.extraction.money import read_budget
 from advisor.extraction.numbers import NumberText
@@ -59,7 +60,9 @@ def scan_message(
     read_country_names(scan)
     read_categories(scan)
     read_inline_corrections(scan)
+    read_month_corrections(scan)
     read_results(scan)
+    boost_labelled(scan)
     if expected in NUMERIC_BOUNDS and bare:
         held = [h.end for h in scan.hits if h.field == expected]
         if not held or correction:

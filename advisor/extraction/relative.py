@@ -29,6 +29,10 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
                 r"\bhalf (?:the|that|our|of)\b|\b(?:la )?moitié (?:du|de|des)\b"), 0.5),
     (re.compile(r"\ba tenth of\b|\bun dixième (?:du|de|des)\b"), 0.1),
     (re.compile(r"\ba third of\b|\bun tiers (?:du|de|des)\b"), 1 / 3),
+    (re.compile(r"\b(?:cut|reduc\w*|slash\w*|trim\w*|rédui\w*|baiss\w*|coup\w*)\b[^⟦.?!;]{0,30}?"
+                r"\b(?:by (?:a|one) third|d'un tiers)\b"), 2 / 3),
+    (re.compile(r"\b(?:cut|reduc\w*|slash\w*|trim\w*|rédui\w*|baiss\w*|coup\w*)\b[^⟦.?!;]{0,30}?"
+                r"\b(?:by (?:a|one) quarter|d'un quart)\b"), 0.75),
     (re.compile(r"\ba quarter of\b|\bun quart (?:du|de|des)\b"), 0.25),
 )
 _CHANGE = lexicon().relative_change  # grow / shrink verbs, up / down words (advisor/lexicon/*.yaml)
@@ -42,7 +46,7 @@ _PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?:de |d')[\w-]+\s+)?"  # "30
 _TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
-                    r"fois (?:le|la|les|l')|times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
+                    r"fois (?:le|la|les|l'|ce|cet|cette|ces|notre|nos|mon|ma|mes)|times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
                     r"x (?:the|our|more))\b")
 _TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
 _PEOPLE = (r"people|persons?|pers|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?|"
@@ -67,6 +71,7 @@ _DELTA = re.compile(
 _COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"
                             rf"{_CHANGE['shrink']})\b")
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
+_PRONOUN_INSIDE = re.compile(r"\b(?:that|it|this|ça|cela)\b")
 _PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:le|la|les|l')\s*$|"  # "if it did double"
                              r"\b(?:it|that|this)\s+(?:did|does|would|were to|was to|ever)?\s*$")
@@ -166,7 +171,8 @@ def _set_factor(
     target = found.factors if into is None else into
     topics = list(_TOPIC.finditer(view))
     if not topics:
-        if _PRONOUN_AFTER.match(view, end) or _PRONOUN_BEFORE.search(view, 0, start):
+        if (_PRONOUN_AFTER.match(view, end) or _PRONOUN_BEFORE.search(view, 0, start)
+                or _PRONOUN_INSIDE.search(view, start, end)):  # "cut that by a third"
             target[REFERENT] = amount  # "tripled that": the field the user last stated
             return True
         if _COMPANY_GROWS.search(view, max(0, start - 25), end + 5):  # "we're planning to grow 50%"

@@ -25,6 +25,7 @@ class Calendar:
     previous_year: tuple[str, ...]
     production: tuple[str, ...]
     seasons: frozenset[str] = frozenset()  # names of a season or holiday, not of a month
+    near: tuple[str, ...] = ()  # "the week after" a named day: that day's month
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Lexicon:
     unknown: re.Pattern[str]
     skip: re.Pattern[str]
     correction: re.Pattern[str]
+    month_correction: re.Pattern[str]  # "since June… well, July": cues that correct a month just said
     quoting: re.Pattern[str]
     article_references: re.Pattern[str]  # the article's own examples: never facts
     form_requests: re.Pattern[str]
@@ -56,6 +58,8 @@ class Lexicon:
     result_cues: str  # regex alternation: "so", "donc": a total the user worked out follows
     only_places: re.Pattern[str]  # "just", "il ne reste que": the places after it are all there is
     data_places: str  # regex alternation: "hosted in", "partir aux": the place after is about data
+    partner_places: re.Pattern[str]  # "des franchisés en Tunisie": the place after is someone else's
+    partner_after: tuple[re.Pattern[str], ...]  # after a place: "c'est un pigiste, pas un bureau"
     market_reach: re.Pattern[str]  # "we ship to": the countries that follow are customers', not ours
     calendar: Calendar
     additions: re.Pattern[str]  # "I forgot Malta": places added to an earlier count
@@ -69,6 +73,8 @@ class Lexicon:
     people_words: str  # regex alternation: nouns for staff ("people", "crew", "salariés")
     non_staff: str  # regex alternation: "independent", "saisonniers": working for the company, not staff
     not_people: str  # regex alternation: nouns counted that are not staff ("stores", "vans", "clients")
+    field_labels: dict[str, str]  # field -> regex alternation of its labels ("Pays", "headcount")
+    subset_cues: str  # regex alternation: "dont", "of which": the count after is part of the one before
     roles: str  # regex alternation: staff named by their job ("310 cleaners"), added up with others
     workplaces: str  # regex alternation: where staff work ("70 in the office", "140 aux bureaux")
     departments: re.Pattern[str]  # "finance just came back": a department, not a sector
@@ -77,6 +83,7 @@ class Lexicon:
     pronoun_one: frozenset[str]  # words before "one" that make it a pronoun ("quick one")
     currencies: dict[str, str]  # code -> regex alternation of its written forms
     currency_forms: tuple[str, ...]  # every written form, longest first
+    currency_adjectives: dict[str, str]  # code -> regex alternation: "…a month, Canadian"
     spelling: tuple[str, ...]
     dictation: tuple[dict[str, str], dict[str, str]]  # (strong, weak) spoken punctuation -> mark
     stopwords: dict[str, frozenset[str]]
@@ -111,7 +118,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         dictation=dictation,
         sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
-        correction=cues("correction"), quoting=words(merged("quoting")),
+        correction=cues("correction"), month_correction=cues("month_correction"), quoting=words(merged("quoting")),
         article_references=cues("article_references"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
@@ -128,11 +135,14 @@ def lexicon() -> Lexicon:
                          for s in data["en"]["sector_keywords"]},
         result_cues=alternation([tolerant(e) for e in merged("result_cues")]),
         only_places=cues("only_places"),
-        market_reach=cues("market_reach"),
+        market_reach=cues("market_reach"), partner_places=cues("partner_places"),
+        partner_after=tuple(re.compile(tolerant(e)) for e in merged("partner_after")),
         data_places=alternation([tolerant(e) for e in merged("data_places")]),
         people_adjectives=alternation(merged("people_adjectives")),
         abbreviations=tuple(merged("abbreviations")),
-        roles=alternation(merged("roles")), people_words=alternation(merged("people_words")),
+        field_labels={f: alternation([tolerant(e) for lang in LANGS for e in data[lang].get("field_labels", {}).get(f, [])])
+                      for f in data["en"].get("field_labels", {})},
+        roles=alternation(merged("roles")), subset_cues=alternation(merged("subset_cues")), people_words=alternation(merged("people_words")),
         not_people=alternation(merged("not_people")), non_staff=alternation(merged("non_staff")),
         workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
@@ -147,14 +157,19 @@ def lexicon() -> Lexicon:
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
+            near=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("near", [])),
             production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"]),
             seasons=frozenset(form for lang in LANGS for k in data[lang]["calendar"].get("seasons", [])
                               for form in (k, fold(k)))),
         departments=words([loose(e) for e in merged("departments")]),
-        sector_false_friends=words([loose(e) for e in merged("sector_false_friends")]),
+        sector_false_friends=words([loose(e).replace("(?P<customers>", f"(?P<customers{i}>")
+                                    for i, e in enumerate(merged("sector_false_friends"))]),
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
         pronoun_one=frozenset(fold(w) for w in merged("pronoun_one")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
+        currency_adjectives={code: alternation([f for lang in LANGS
+                                                for f in data[lang].get("currency_adjectives", {}).get(code, [])])
+                             for code in currencies},
         currency_forms=tuple(sorted({f for forms in currencies.values() for f in forms},
                                     key=len, reverse=True)),
         spelling=tuple(merged("spelling")),

@@ -74,15 +74,17 @@ class PlaceTable:
         """(country code, kind, match) for every place named in lower-case `text`, in order;
         a group ("DACH", "Benelux") gives one entry per country."""
         found: list[tuple[str, str, re.Match[str]]] = []
-        for match in self._any.finditer(fold(text)):
+        folded = fold(text)
+        for match in self._any.finditer(folded):
             name, written = match.group(), text[match.start():match.end()]
             if written != name and written not in self._spellings:
                 continue  # an accent the place does not have: "indé" is not "Inde"
             if name in self._groups:
                 found += [(code, "group", match) for code in self._groups[name]]
                 continue
-            hit = next(((code, kind) for pattern, code, kind in self._patterns
-                        if pattern.fullmatch(name)), None) or self._literal.get(name)
+            hit = next(((code, kind) for pattern, code, kind in self._patterns  # in context: lookarounds
+                        if (m := pattern.match(folded, match.start())) and m.end() == match.end()),
+                       None) or self._literal.get(name)
             if hit is not None:
                 found.append((hit[0], hit[1], match))
         found += [(self._state_country[m.group("st")], "cities", m) for m in self._states.finditer(text)
