@@ -18,7 +18,8 @@ _OTHER_UNITS = (
 PEOPLE = (
     r"people|persons?|pers\.?|employees?|staff|ftes?|workers|headcount|collaborators|personnes?|"
     r"employés?|salariés?|collaborateurs?|collaboratrices?|collabs?|agents|etp|person|souls|ppl|folks|heads|"
-    r"civil servants|fonctionnaires|personnels|colleagues|collègues|team members|members of staff"
+    r"civil servants|fonctionnaires|personnels|colleagues|collègues|team members|members of staff|"
+    rf"{lexicon().people_words}"  # the lexicon's nouns for staff ("CDI", "crew")
 )
 EMPLOYEES = (
     re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{PEOPLE})\b"),

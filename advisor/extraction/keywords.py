@@ -43,6 +43,7 @@ REGULATION_BARE: dict[str, str] = {
 
 GOVERNANCE_WORDS: dict[str, str] = {
     "none": r"(?:no|zero|nil) (?:real |formal |ai |central |proper )*governance|"
+    r"(?:central )?(?:governance|gouvernance)\s*:\s*(?:none|nothing|nada|nil|aucune|rien|néant|zéro|zero)|"
     r"(?:zéro|aucune) gouvernance|"
     r"(?:aucune|pas de|zéro|pas vraiment de) (?:vraie |réelle |véritable )?gouvernance|"
     r"(?:each|every) team does (?:its|their) own thing|"

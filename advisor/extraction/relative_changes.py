@@ -23,11 +23,10 @@ class Relative:
     overrides: set[str] = field(default_factory=set)  # fields whose change beats an absolute reading
 
 
-_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
+_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|franchis\w*(?: (?:in|into|to))?|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
                      r"acquired|purchased|rachet\w*|achet\w*|buy\w*|acquir\w*|rach[eè]t\w*|merg\w* with|"
                      r"s'implant\w*|s'étend\w*)\b")
-
-
+_SOLD = re.compile(r"\b(?:vend\w*|sell\w*|sold|cède\w*|céd\w*|spin\w* off|spun off|divest\w*)\b")
 # "if Berlin and Kraków closed": places named, then left; "et sans le Portugal": left out
 _LEFT_AFTER = re.compile(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
                          rf"(?:{lexicon().places_left.pattern})")
@@ -57,6 +56,8 @@ def place_changes(view: str, found: Relative, numbers: NumberText | None = None)
         sign = -1.0
     elif bought:
         sign = 1.0  # "suppose we buy that outfit in Vermont, roughly 30 people": +1 country, +30 people
+    elif _SOLD.search(view, max(0, first - 60), first):  # "si on vend la filiale gabonaise"
+        sign = -1.0
     else:
         return
     found.deltas["countries"] = sign * len(codes)
@@ -107,8 +108,18 @@ def _more_experience(found: Relative, months: float, index: int | None = None) -
         found.claimed.add(index)
 
 
+# "if we'd gone live a year earlier", "six months sooner", "un an plus tôt": more experience
+_EARLIER = re.compile(r"(?:⟦(?P<k>\d+)⟧|\b(?P<one>a|an|one|une?))\s*(?P<u>years?|months?|ans?|années?|mois)\s+"
+                      r"(?:earlier|sooner|before|plus tôt|avant|auparavant)\b")
+
+
 def time_changes(view: str, numbers: NumberText, found: Relative) -> None:
-    """"and a year from now?", "in 18 months", "two more years of AI": more AI experience."""
+    """"and a year from now?", "in 18 months", "two more years of AI", "a year earlier": more AI
+    experience."""
+    for match in _EARLIER.finditer(view):
+        index = int(match.group("k")) if match.group("k") else None
+        amount = numbers.mentions[index].value if index is not None else 1
+        _more_experience(found, _months(amount, match.group("u")), index)
     for match in _A_YEAR_LATER.finditer(view):
         if "ai_maturity_months" not in found.deltas:
             _more_experience(found, _months(1, match.group("u") or match.group("u2")))

@@ -18,7 +18,7 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisémen
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être précis|to be (?:precise|exact)|exactement|"
                    r"précisément|exactly|pile|at (?:the )?last count|on the last payroll(?: run)?|"
                    r"au dernier (?:bilan social|comptage|pointage)|sur la dernière paie|"
-                   r"if you want the (?:exact )?(?:number|figure)|"
+                   r"if (?:you|u) want (?:the |a )?(?:exact |precise )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
 _PEOPLE_WORD = re.compile(rf"\b(?:{lexicon().people_words}|workers|collaborators|personnels|headcount|"
                           r"effectifs?|workforce|payroll|on est|nous sommes|we're|we are)\b")
@@ -38,7 +38,8 @@ def read_exact(scan: Scan) -> None:
             _settled_amount(scan, match, found[1])
             continue
         field = ("employees" if _PEOPLE_WORD.search(sentence)
-                 else "ai_maturity_months" if _MONTH_WORDS.search(sentence) else None)
+                 else "ai_maturity_months" if _MONTH_WORDS.search(sentence)
+                 else scan.expected if scan.expected in ("employees", "ai_maturity_months") else None)
         if field is not None:
             scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",
                          (found[0],)))
