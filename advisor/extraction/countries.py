@@ -65,8 +65,10 @@ def read_country_names(scan: Scan) -> None:
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
     gone = _gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
-    closed = {f[0] for f in found if f[1] != "group" and left_place(scan, f[2])}  # "… et au Brésil — le Brésil on l'a fermé"
-    found = [f for f in found if not ((left_place(scan, f[2]) or f[0] in closed) and (f[1] != "group" or f[0] in gone))
+    # "… et au Brésil — le Brésil on l'a fermé": a place closed anywhere in the message is gone
+    closed = {f[0] for f in found if f[1] != "group" and left_place(scan, f[2])}
+    found = [f for f in found if not ((left_place(scan, f[2]) or f[0] in closed)
+                                      and (f[1] != "group" or f[0] in gone))
              # "we closed Chile", "hosted in the US"; "every EU country except …" keeps the EU
              and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"

@@ -22,7 +22,7 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
             r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
-_WEAK_CUES = ("in", "en", "à", "au", "donc", "so", "soit", "i.e.")  # a date after these needs a verb of starting
+_WEAK_CUES = ("in", "en", "à", "au", "donc", "so", "soit", "i.e.")  # the date needs a verb of starting
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled|en service|went")
@@ -107,7 +107,7 @@ _QUARTER = re.compile(r"\b(?P<kind>q|t|h|s)(?P<q>[1-4])\s*[-/ ]?\s*(?:⟦(?P<n>\
                       r"(?P<last>last year|l'an dernier|l'année dernière|de l'an dernier|"
                       r"de l'année dernière))|"
                       r"⟦(?P<n2>\d+)⟧\s*[-/ ]?\s*(?P<kind2>q|t|h|s)(?P<q2>[1-4])\b|"  # quarters, halves
-                      r"\b(?P<kind3>q|t)(?P<q3>[1-4])\b(?!\s*[-/ ]?\s*⟦)")  # "since the start of Q2": this year's
+                      r"\b(?P<kind3>q|t)(?P<q3>[1-4])\b(?!\s*[-/ ]?\s*⟦)")  # "since the start of Q2"
 
 
 _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launched|started|began|lancée?|"

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-
 from itertools import chain
 
 from advisor.extraction.dates import month_names
@@ -50,7 +49,8 @@ def read_month_corrections(scan: Scan) -> None:
     months, names = month_names(), lexicon().calendar.months
     cues = chain(lexicon().correction.finditer(scan.view), lexicon().month_correction.finditer(scan.view))
     for cue in cues:
-        new = months.match(scan.view, _BEFORE_MONTH.match(scan.view, cue.end()).end())
+        lead = _BEFORE_MONTH.match(scan.view, cue.end())
+        new = months.match(scan.view, lead.end() if lead else cue.end())
         before = [h for h in scan.hits if h.field == "ai_maturity_months" and h.end <= cue.start()
                   and cue.start() - h.end <= _BEFORE_CUE]
         if new is None or not before:
@@ -60,10 +60,11 @@ def read_month_corrections(scan: Scan) -> None:
         if not said:
             continue
         since = float(old_hit.value) + names[said[-1].group()] - names[new.group()]
+        since += 12 if since < 0 else 0  # "since June, well, August": last year's August
         year = _YEAR_AFTER.match(scan.view, new.end())
         found = scan.numbers.mentions[int(year.group("n"))] if year else None
         if found is not None and found.year_like:  # "juin, non juillet 2025": that year
             since = float((scan.today.year - int(found.value)) * 12 + scan.today.month - names[new.group()])
-        if since >= 0:
+        if since >= 0:  # (a year said after the new month is taken as said)
             scan.add(Hit(old_hit.field, since, new.start(), new.end(), old_hit.priority,
                          "corrected in the same message", old_hit.mentions))

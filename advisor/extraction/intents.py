@@ -9,7 +9,7 @@ from advisor.lexicon import lexicon
 from scoring.profile import REQUIRED_FIELDS
 
 _STRUCTURAL_CORRECTION = (
-    r"|^\s*(?:no|non|nope)\s*[,!.]|\bnot\s+⟦\d+⟧\s*(?:\w+\s+)?but\b|\bpas\s+⟦\d+⟧\s*(?:\w+\s+)?mais\b"
+    r"|^\s*(?:(?:hmm+|um+|uh+|ah+|oh|euh|bah|ben|well)\s*,?\s*)?(?:no|non|nope)\s*[,!.]|\bnot\s+⟦\d+⟧\s*(?:\w+\s+)?but\b|\bpas\s+⟦\d+⟧\s*(?:\w+\s+)?mais\b"
     r"|\b(?:i meant|je voulais dire)\b"
 )
 # Correction cues live in the lexicon (advisor/lexicon/*.yaml, `correction`).
@@ -37,9 +37,10 @@ WHAT_IF = re.compile(
     r"coupe|réduit|triple|augmente|baisse|ajoute|rajoute|supprime|retire|enlève|multiplie|investit)\w*"
     r"(?=[^.!]*\?))|"
     r"if we\s+(?:⟦\d+⟧|(?:double|triple|halve|hire|open|sell|close|grow|add|lose|merge|buy|acquire|move|"
-    r"expand|shrink|drop|quit|exit|outsource|spin off|divest)\b)(?=[^.!]*\?)|"  # "if we 10x the team?"  # "si on cède l'usine mexicaine, ça change la reco ?"
+    r"expand|shrink|drop|quit|exit|outsource|spin off|divest)\b)(?=[^.!]*\?)|"  # "if we 10x the team?"
     r"(?:and|et) (?:with|avec|at|à) (?:(?:only|just|seulement|juste|que|plus que)\s+)?⟦\d+⟧|"
-    r"(?:^|(?<=[.!?]\s))(?:with|avec) (?:(?:only|just|seulement|juste)\s+)?⟦\d+⟧(?=[^.!]*\?)|"  # "with 30% more people…?"
+    # "with 30% more people, would it change?"
+    r"(?:^|(?<=[.!?]\s))(?:with|avec) (?:(?:only|just|seulement|juste)\s+)?⟦\d+⟧(?=[^.!]*\?)|"
     r"(?:and|et) (?:with|avec) (?:half|moitié|a (?:tenth|third|quarter)|twice|double|le double|"
     r"deux fois|un (?:tiers|quart|dixième))|"
     r"\bsi\b[^.?!,;]{0,40}?\b[a-zàâçéèêëîïôûùüÿ]{2,}(?:ait|aient)\b|"  # "si un bailleur nous finançait"

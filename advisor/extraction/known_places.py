@@ -14,7 +14,7 @@ from advisor.lexicon import lexicon
 # "sold with its 40 people", "the 40 staff there transferred with it": people who left with a place
 _WENT_WITH = re.compile(rf"\b(?:with|avec)\s+(?:its|their|ses|leurs|the|les)\s+(?:about\s+|environ\s+)?"
                         rf"⟦(?P<k>\d+)⟧\s*(?:{lexicon().people_words})\b|"
-                        rf"\bthe\s+⟦(?P<k2>\d+)⟧\s*(?:{lexicon().people_words})\s+(?:there\s+)?"
+                        rf"\b(?:the|its|their)\s+⟦(?P<k2>\d+)⟧\s*(?:{lexicon().people_words})\s+(?:there\s+)?"
                         r"(?:transferred|went|moved|left)\b")
 # "I forgot the Bordeaux team" beside a new headcount: people were forgotten, not a country.
 _PEOPLE_OF = re.compile(r"\b(?:team|staff|people|colleagues|équipe|gens|collègues|collaborateurs|"
@@ -55,19 +55,21 @@ def closed_places(values: dict[str, FieldValue], known: Mapping[str, Any] | None
     return int(before) - len(gone), min(m.start() for m in where), max(m.end() for m in where)
 
 
-def people_gone_with(values: dict[str, FieldValue], spans: dict[str, Evidence], known: Mapping[str, Any] | None,
-                     view: str, counted: list[float]) -> None:
+def people_gone_with(values: dict[str, FieldValue], spans: dict[str, Evidence],
+                     known: Mapping[str, Any] | None, view: str, counted: list[float]) -> None:
     """"le labo luxembourgeois a été revendu, avec ses 40 personnes": the known headcount less the
     people who left with the place (`counted`: the values of the message's number mentions)."""
     before, read = (known or {}).get("employees"), values.get("employees")
     places_before = (known or {}).get("countries")
-    fewer_places = isinstance(places_before, int | float) and isinstance(values.get("countries"), int | float) \
-        and values["countries"] < places_before  # type: ignore[operator]
-    if not isinstance(before, int | float) or not isinstance(read, int | float) or not (left_in(view) or fewer_places):
+    places_now = values.get("countries")
+    fewer_places = (isinstance(places_before, int | float) and isinstance(places_now, int | float)
+                    and places_now < places_before)
+    if (not isinstance(before, int | float) or not isinstance(read, int | float)
+            or not (left_in(view) or fewer_places)):
         return
     went = _WENT_WITH.search(view)
     if went is None or counted[int(went.group("k") or went.group("k2"))] != read or read >= before:
         return
     values["employees"] = int(before - read)
     evidence = spans["employees"]
-    spans["employees"] = evidence.model_copy(update={"note": f"{int(before)} − {int(read)} who left", "inferred": True})
+    spans["employees"] = evidence.model_copy(update={"note": f"{int(before)} − {int(read)} who left"})

@@ -165,7 +165,8 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
     return out
 
 
-_SETTLED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:at (?:the )?last count|if (?:you|u) want (?:the |a )?(?:exact |precise )?"
+_SETTLED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:at (?:the )?last count|"
+                      r"if (?:you|u) want (?:the |a )?(?:exact |precise )?"
                       r"(?:number|figure)|exactly|to be (?:precise|exact)|exactement|précisément|"
                       r"pour être précis)")
 

@@ -12,21 +12,23 @@ from advisor.lexicon import lexicon
 
 _NUMBER = re.compile(r"⟦(\d+)⟧")
 _JOIN = re.compile(r"(?:,\s*)?(?:\+|and|plus|et|&|as well as)\s*(?:about\s+|around\s+|roughly\s+|some\s+|"
-                   r"another\s+|environ\s+|encore\s+|~\s*)?(?:nous\s+|us\s+|the\s+|les\s+)?$")  # "plus nous deux"
+                   r"another\s+|environ\s+|encore\s+|~\s*)?"
+                   r"(?:nous\s+|us\s+|the\s+|les\s+)?$")  # "plus nous deux"
 _AI_AGENTS = re.compile(r"\s*(?:ai\s+|ia\s+)?agents?\b(?:\s+(?:ia|ai|llm)\b|\s+(?:live\s+)?(?:in|en)\s+prod)")
 _NOT_STAFF = re.compile(rf"\b(?:{lexicon().non_staff})\b")
 _PEOPLE = re.compile(rf"\s*(?:(?:{lexicon().people_adjectives})\s+|[\w'-]+\s+)?"
                      rf"(?:{lexicon().people_words}|{lexicon().roles})\b|"  # "410 guards", "6 people on…"
-                     rf"\s*(?:{lexicon().people_adjectives})\s*(?:[.,;:!?)\n]|$)")  # "plus 400 international."
+                     rf"\s*(?:{lexicon().people_adjectives})\s*(?:[.,;:!?)\n]|$)")  # "plus 400 expat."
 _OTHER = re.compile(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{lexicon().not_people})\b|^\s*(?:%|€|\$|£|k€|m€|k\b|m\b)")
 _STAFF_SENTENCE = re.compile(r"\b(?:on est|nous sommes|we are|we're|headcount|effectif|staff)\b")
 _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onshore|offshore|on board|à bord|"
                     r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")
 
 
-_SUBSET = re.compile(rf"⟦(?P<n>\d+)⟧(?P<noun>\s+(?:[\w'-]+\s+)?(?:{lexicon().people_words}|{lexicon().roles}))?"
+_STAFF_NOUN = rf"(?:{lexicon().people_words}|{lexicon().roles})"
+_SUBSET = re.compile(rf"⟦(?P<n>\d+)⟧(?P<noun>\s+(?:[\w'-]+\s+)?{_STAFF_NOUN})?"
                      rf"\s*,?\s*\(?(?:{lexicon().subset_cues})\s+(?:about\s+|around\s+|environ\s+|~\s*)?"
-                     rf"(?:⟦(?P<k>\d+)⟧|(?P<who>(?:[\w'-]+\s+)?(?:{lexicon().people_words}|{lexicon().roles})\b))")
+                     rf"(?:⟦(?P<k>\d+)⟧|(?P<who>(?:[\w'-]+\s+)?{_STAFF_NOUN}\b))")
 
 
 def read_subsets(scan: Scan) -> None:

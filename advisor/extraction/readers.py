@@ -12,8 +12,8 @@ from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.headcount_choice import best_headcount
-from advisor.extraction.labels import boost_labelled
 from advisor.extraction.inline_corrections import read_inline_corrections, read_month_corrections
+from advisor.extraction.labels import boost_labelled
 from advisor.extraction.models import NUMERIC_BOUNDS, Evidence, FieldValue, normalise_value
 from advisor.extraction.money import read_budget
 from advisor.extraction.numbers import NumberText
@@ -50,7 +50,8 @@ def scan_message(
     # the context (a correction too for dates: "la filiale a été fermée en juin" is not about AI).
     # A short correction of the places or the headcount dates them, not AI: "on a aussi 4 magasins
     # aux Pays-Bas depuis juin".
-    about_other = correction and expected in ("countries", "employees")
+    about_other = ((correction and expected in ("countries", "employees"))
+                   or lexicon().places_left.search(view) is not None)  # a place left: "sold it in June"
     if in_context and (len(view.split()) > SHORT_ANSWER_WORDS or about_other):
         if not correction:
             _keep_in_context(scan, "annual_ai_budget_eur", lexicon().budget_context)  # not "a £40k loan"

@@ -46,7 +46,8 @@ _PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?:de |d')[\w-]+\s+)?"  # "30
 _TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
 _TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
-                    r"fois (?:le|la|les|l'|ce|cet|cette|ces|notre|nos|mon|ma|mes)|times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
+                    r"fois (?:le|la|les|l'|ce|cet|cette|ces|notre|nos|mon|ma|mes)|"
+                    r"times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
                     r"x (?:the|our|more))\b")
 _TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
 _PEOPLE = (r"people|persons?|pers|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?|"

@@ -23,7 +23,8 @@ class Relative:
     overrides: set[str] = field(default_factory=set)  # fields whose change beats an absolute reading
 
 
-_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|franchis\w*(?: (?:in|into|to))?|enter\w*|launch\w* in|ouvr\w*|ouvert\w*|bought|"
+_OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|franchis\w*(?: (?:in|into|to))?|enter\w*|"
+                     r"launch\w* in|ouvr\w*|ouvert\w*|bought|"
                      r"acquired|purchased|rachet\w*|achet\w*|buy\w*|acquir\w*|rach[eè]t\w*|merg\w* with|"
                      r"s'implant\w*|s'étend\w*)\b")
 _SOLD = re.compile(r"\b(?:vend\w*|sell\w*|sold|cède\w*|céd\w*|spin\w* off|spun off|divest\w*)\b")
@@ -109,7 +110,8 @@ def _more_experience(found: Relative, months: float, index: int | None = None) -
 
 
 # "if we'd gone live a year earlier", "six months sooner", "un an plus tôt": more experience
-_EARLIER = re.compile(r"(?:⟦(?P<k>\d+)⟧|\b(?P<one>a|an|one|une?))\s*(?P<u>years?|months?|ans?|années?|mois)\s+"
+_EARLIER = re.compile(r"(?:⟦(?P<k>\d+)⟧|\b(?P<one>a|an|one|une?))\s*"
+                      r"(?P<u>years?|months?|ans?|années?|mois)\s+"
                       r"(?:earlier|sooner|before|plus tôt|avant|auparavant)\b")
 
 

@@ -118,7 +118,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         dictation=dictation,
         sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
-        correction=cues("correction"), month_correction=cues("month_correction"), quoting=words(merged("quoting")),
+        correction=cues("correction"), month_correction=cues("month_correction"),
+        quoting=words(merged("quoting")),
         article_references=cues("article_references"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
@@ -140,9 +141,10 @@ def lexicon() -> Lexicon:
         data_places=alternation([tolerant(e) for e in merged("data_places")]),
         people_adjectives=alternation(merged("people_adjectives")),
         abbreviations=tuple(merged("abbreviations")),
-        field_labels={f: alternation([tolerant(e) for lang in LANGS for e in data[lang].get("field_labels", {}).get(f, [])])
+        field_labels={f: alternation([tolerant(e) for e in merged_map("field_labels", f)])
                       for f in data["en"].get("field_labels", {})},
-        roles=alternation(merged("roles")), subset_cues=alternation(merged("subset_cues")), people_words=alternation(merged("people_words")),
+        roles=alternation(merged("roles")), subset_cues=alternation(merged("subset_cues")),
+        people_words=alternation(merged("people_words")),
         not_people=alternation(merged("not_people")), non_staff=alternation(merged("non_staff")),
         workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
@@ -167,8 +169,7 @@ def lexicon() -> Lexicon:
         answer_fillers=frozenset(fold(w) for w in merged("answer_fillers")),
         pronoun_one=frozenset(fold(w) for w in merged("pronoun_one")),
         currencies={code: alternation(forms) for code, forms in currencies.items()},
-        currency_adjectives={code: alternation([f for lang in LANGS
-                                                for f in data[lang].get("currency_adjectives", {}).get(code, [])])
+        currency_adjectives={code: alternation(merged_map("currency_adjectives", code))
                              for code in currencies},
         currency_forms=tuple(sorted({f for forms in currencies.values() for f in forms},
                                     key=len, reverse=True)),
