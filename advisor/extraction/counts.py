@@ -135,6 +135,10 @@ _PLANNED = re.compile(
 )
 
 
+_WENT_AWAY = re.compile(r"\s+(?:have |had |just )?(?:left|quit|departed|resigned|retired|were laid off|"
+                        r"sont partis|sont parties|ont quitté|ont démissionné)\b")
+
+
 def _ends_with_agents(match: re.Match[str]) -> bool:
     """"agents" may be AI agents rather than staff (civil servants are "agents" in French)."""
     if "k" in match.re.groupindex and match.group("k"):  # "250 employees and 2 agents in production"
@@ -169,8 +173,9 @@ def read_counts(scan: Scan) -> None:
                 index, mention = found
                 if mention.kind != "plain" or (mention.article and field != "countries"):
                     continue
-                if field == "employees" and _PLANNED.search(scan.view, 0, match.start()):
-                    continue
+                if field == "employees" and (_PLANNED.search(scan.view, 0, match.start())
+                                             or _WENT_AWAY.match(scan.view, match.end())):
+                    continue  # "two booksellers left in October": a change, not the headcount
                 if field == "countries" and _not_where_we_operate(scan.view, match):
                     continue
                 if pattern is EMPLOYEES[-1] and scan.expected in _OTHER_COUNTS:

@@ -33,6 +33,7 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("1,500 local staff plus about 200 expat.", None, {"employees": 1700}),
     ("45 engineers + 5 in finance/HR", None, {"employees": 50}),
     ("210 CDI, sans compter les stagiaires", None, {"employees": 210}),
+    ("we're 64 — sorry, 61, three riders left last month", None, {"employees": 61}),
     ("60 in-house (editors + designers), 300 freelancers we never employ", None, {"employees": 60}),
     # labelled lines: the value in its field's line wins
     ("Activité : fleuriste (3 marchés)\nPays : Belgique", None, {"countries": 1, "sector": "retail"}),
@@ -48,6 +49,7 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("on fait de la vision pour l'assurance qualité en usine", None, {"sector": "industry"}),
     ("we run dialysis clinics for kidney patients", None, {"sector": "health"}),
     ("on fait du support client externalisé pour des banques et des assureurs", None, {"sector": "other"}),
+    ("transport de voyageurs : on exploite des lignes de bus pour le département", None, {"sector": "other"}),
     # unknowns
     ("le budget exact, je ne l'ai pas sous la main", "annual_ai_budget_eur", {}),
 ]
