@@ -68,6 +68,8 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
     except Exception:  # an extractor bug must not lose the turn: read nothing, ask again
         log.exception("extraction failed on a %d-character message", len(text))
         return Reading(message=text)
+    for field in _assumptions_said_back(found, text, known, assumed):
+        del found.values[field], found.spans[field]
     hypothesis = found.what_if or found.what_if_factors or found.what_if_deltas  # about the company
     about_ai = set(found.values) - {"employees", "countries"}  # "the HR chatbot is live since April, right?"
     if not (found.unknown or hypothesis or about_ai) and not _quotes_known(text, known) and off_topic_request(
@@ -88,6 +90,21 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         converted=[k for k, v in found.spans.items() if (v.note or "").startswith("converted from")],
         mentioned=[k for k, v in found.spans.items() if (v.note or "").startswith("one place mentioned")],
     )
+
+
+def _assumptions_said_back(found: Any, text: str, known: dict[str, Any] | None,
+                           assumed: frozenset[str]) -> list[str]:
+    """"50 000 € ?! c'est plus que notre marge": our assumption said back with a question mark is a
+    reaction to it, not the user stating it."""
+    said_back = []
+    for field, value in found.values.items():
+        if field not in assumed or (known or {}).get(field) != value:
+            continue
+        end = found.spans[field].end
+        rest = re.split(r"(?<=[.?!])\s|\n", text[end:], maxsplit=1)[0]
+        if re.match(r"\s*[^\w\s?!]*\s*!*\?", rest):  # "50 000 € ?!", "3k??", not "go with 50k!"
+            said_back.append(field)
+    return said_back
 
 
 def _statements(text: str) -> str:

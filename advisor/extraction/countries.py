@@ -123,8 +123,7 @@ def _only_listed(scan: Scan, found: Found) -> Found:
     return []
 
 
-_ENTITY = (r"(?:filiale|subsidiary|entit(?:y|é)|office|bureau|site|plant|usine|branch|succursale|"
-           r"operations?|business|agence|agency|team|équipe|factory|côté)s?")
+_ENTITY = rf"(?:{lexicon().entity_nouns})s?"  # "the Swiss lab", "la filiale belge"
 _ENTITY_BEFORE = re.compile(rf"\b{_ENTITY}\s+$")
 _ENTITY_AFTER = re.compile(rf"\s+{_ENTITY}\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")
@@ -179,7 +178,7 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 _GONE = lexicon().places_left.pattern
 _DATA_BEFORE = re.compile(rf"(?<![\w-])(?:{lexicon().data_places})\s*(?:the\s+|l[ae]\s+|l')?$")
 _LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$")
-_LEFT_AFTER = re.compile(rf"\s*(?:(?:office|site|entity|business|subsidiary|filiale|bureau)\s+)?"
+_LEFT_AFTER = re.compile(rf"\s*(?:{_ENTITY}\s+)?"
                          rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
                          rf"(?:{_GONE})\b")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"

@@ -130,7 +130,8 @@ def extract(
         values["countries"], correction = closed[0], True
         left = Evidence(text=text[start:end], start=start, end=end, inferred=True, note="places left")
         spans["countries"] = _as_written(left, respelled, original)
-    people_gone_with(values, spans, known, main.view, [m.value for m in numbers.mentions])
+    if people_gone_with(values, spans, known, main.view, [m.value for m in numbers.mentions]):
+        correction = True  # "sold with its 40 people": an update of the headcount
     if correction and BUDGET not in values and BUDGET not in invalid:
         redone = recurrenced_budget(main.view, (known or {}).get(BUDGET))
         if redone is not None:

@@ -56,9 +56,10 @@ def closed_places(values: dict[str, FieldValue], known: Mapping[str, Any] | None
 
 
 def people_gone_with(values: dict[str, FieldValue], spans: dict[str, Evidence],
-                     known: Mapping[str, Any] | None, view: str, counted: list[float]) -> None:
+                     known: Mapping[str, Any] | None, view: str, counted: list[float]) -> bool:
     """"le labo luxembourgeois a été revendu, avec ses 40 personnes": the known headcount less the
-    people who left with the place (`counted`: the values of the message's number mentions)."""
+    people who left with the place (`counted`: the values of the message's number mentions); True
+    when the headcount was updated so."""
     before, read = (known or {}).get("employees"), values.get("employees")
     places_before = (known or {}).get("countries")
     places_now = values.get("countries")
@@ -66,10 +67,11 @@ def people_gone_with(values: dict[str, FieldValue], spans: dict[str, Evidence],
                     and places_now < places_before)
     if (not isinstance(before, int | float) or not isinstance(read, int | float)
             or not (left_in(view) or fewer_places)):
-        return
+        return False
     went = _WENT_WITH.search(view)
     if went is None or counted[int(went.group("k") or went.group("k2"))] != read or read >= before:
-        return
+        return False
     values["employees"] = int(before - read)
     evidence = spans["employees"]
     spans["employees"] = evidence.model_copy(update={"note": f"{int(before)} − {int(read)} who left"})
+    return True

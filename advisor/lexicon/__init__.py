@@ -66,6 +66,7 @@ class Lexicon:
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
     revenue_words: str  # regex alternation: revenue, turnover, CA: an amount of these is not the AI budget
     update_cues: re.Pattern[str]  # "headcount is 31 now": a new value that replaces the old one
+    entity_nouns: str  # regex alternation: "filiale", "lab": a company's unit named with its place
     places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
     people_adjectives: str  # regex alternation: "2,000 internal staff"
@@ -149,7 +150,7 @@ def lexicon() -> Lexicon:
         workplaces=alternation(merged("workplaces")),
         additions=cues("additions"),
         one_country=cues("one_country"),
-        places_left=cues("places_left"),
+        places_left=cues("places_left"), entity_nouns=alternation(merged("entity_nouns")),
         update_cues=cues("update_cues"),
         revenue_words="|".join(tolerant(e) for e in merged("revenue_words")),
         earlier_period=cues("earlier_period"),

@@ -107,3 +107,20 @@ def test_a_correction_after_an_interjection() -> None:
     result = extract("hmm no, that was last year's figure - it's €90k a month now", today=TODAY,
                      known={"annual_ai_budget_eur": 1_500_000})
     assert result.is_correction and result.values == {"annual_ai_budget_eur": 1_080_000}
+
+
+def test_our_assumption_said_back_with_a_question_mark_is_not_stated() -> None:
+    from advisor.reading import read_message
+
+    known = {"employees": 10, "annual_ai_budget_eur": 50_000.0}
+    assumed = frozenset({"annual_ai_budget_eur"})
+    shocked = read_message("50 000 € ?! that's more than our margin", "governance", "en", TODAY, known, assumed)
+    assert shocked.values == {}
+    agreed = read_message("50 000 € a year is fine", "governance", "en", TODAY, known, assumed)
+    assert agreed.values == {"annual_ai_budget_eur": 50_000.0}
+
+
+def test_a_place_sold_with_its_people_is_an_update() -> None:
+    result = extract("the Swiss lab was sold in May, with its 30 people", today=TODAY,
+                     known={"employees": 400, "countries": 2})
+    assert result.values == {"employees": 370, "countries": 1} and result.is_correction
