@@ -1,6 +1,6 @@
 """A fact's parts, recomputed by code: the LLM says *what* it read (an amount, a currency and a
-period; a start date; the places named), code checks each part is in the quote and derives the
-value itself. A value that the parts do not give back is not the LLM's to store.
+period; a start date; the places named; the numbers that add up to a count), code checks each part
+is in the quote and derives the value itself. A value that the parts do not give back is not the LLM's to store.
 
 `check_parts` answers 'accept' (every part is in the quote and they give the value), 'infer' (they
 give the value but one part is the LLM's own reading, e.g. which country a homonym city is in:
@@ -16,7 +16,8 @@ from typing import Any
 from advisor.lexicon.patterns import fold
 from advisor.verify import same
 
-PART_KEYS = ("amount", "currency", "per", "since", "places")
+PART_KEYS = ("amount", "currency", "per", "since", "places", "addends")
+SUMMED_FIELDS = ("employees", "countries", "teams_using_ai", "ai_stacks")
 PER_FACTOR = {"year": 1.0, "month": 12.0, "quarter": 4.0}
 
 
@@ -121,4 +122,19 @@ def check_parts(fact: dict[str, Any], quote: str, today: date) -> str | None:
         return _since(parts, quote, float(value), today)
     if field == "countries" and "places" in parts:
         return _places(parts, quote, float(value))
+    if field in SUMMED_FIELDS and "addends" in parts:
+        return _addends(parts, quote, float(value))
     return None
+
+
+def _addends(parts: dict[str, Any], quote: str, value: float) -> str:
+    """"2,300 national staff plus around 400 international": each number is said, their sum is the
+    value (the LLM saw the groups add up; code does the sum)."""
+    items = parts.get("addends")
+    if not isinstance(items, list) or len(items) < 2 or not all(
+            isinstance(n, int | float) and not isinstance(n, bool) and n > 0 for n in items):
+        return "reject"
+    said = numbers_in(quote)
+    if not all(any(same(float(n), s) for s in said) for n in items):
+        return "reject"
+    return "accept" if same(sum(float(n) for n in items), value) else "reject"

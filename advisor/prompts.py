@@ -13,7 +13,7 @@ Call tools for what the user's LATEST message says; call nothing for chit-chat.
   governance none|partial|central; current_architecture none|decentralized|hybrid|centralized.
   Also give the parts code re-checks: for a budget `amount` (as said), `currency` (ISO code) and `per`
   (year|month|quarter); for a start date `since` (YYYY-MM); for countries `places` (each place named, as written,
-  a city with its country: "Valence (Spain)").
+  a city with its country: "Valence (Spain)"); for a count said in parts `addends` (each number said, to add up).
 - correct_fact: the user corrects a value given before ("sorry, I meant 450"). Same fact shape.
 - mark_unknown: the user says they do not know (or will not say) a field; usually the field just asked.
 - run_what_if: a hypothetical ("what if we doubled?"): changes (absolute), factors (2.0 = doubled) or deltas.

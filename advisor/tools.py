@@ -38,6 +38,9 @@ class Fact(BaseModel):
     since: str | None = Field(default=None, description="Maturity: YYYY-MM when AI went beyond experiments.")
     places: list[str] | None = Field(default=None, description='Countries: each place named, as written, '
                                      'with its country when it is a city: "Valence (Spain)".')
+    addends: list[float] | None = Field(default=None, description="A count the user gave in parts: each "
+                                        'number said that adds up to the value ("1,200 here plus 350 in '
+                                        'Lyon" -> [1200, 350]).')
 
 
 def _reply(call_id: str, name: str, summary: Any, update: dict[str, Any],

@@ -54,3 +54,14 @@ def test_places_parts(places: list[str], quote: str, value: float, verdict: str)
 
 def test_a_fact_without_parts_is_left_to_the_reader() -> None:
     assert check_parts(fact("employees", 300), "300 staff", TODAY) is None
+
+
+@pytest.mark.parametrize(("addends", "quote", "value", "verdict"), [
+    ([1800, 250], "1,800 in the plants and roughly 250 in the offices", 2050, "accept"),
+    ([4, 1], "quatre pays en Europe plus le Maroc, un de plus", 5, "accept"),
+    ([1800, 250], "1,800 in the plants and roughly 250 in the offices", 2100, "reject"),  # the sum is code's
+    ([1800, 300], "1,800 in the plants and roughly 250 in the offices", 2100, "reject"),  # 300 is not said
+    ([2050], "2,050 people", 2050, "reject"),  # one number is not a sum
+])
+def test_addends_parts(addends: list[float], quote: str, value: float, verdict: str) -> None:
+    assert check_parts(fact("employees", value, addends=addends), quote, TODAY) == verdict

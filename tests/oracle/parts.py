@@ -24,7 +24,7 @@ def parts_for(message: str, field_name: str, value: Any, today: date) -> dict[st
 
 
 def _candidate_parts(message: str, field_name: str, value: Any, today: date) -> list[dict[str, Any]]:
-    from advisor.evidence import PER_FACTOR, numbers_in
+    from advisor.evidence import PER_FACTOR, SUMMED_FIELDS, numbers_in
     from advisor.extraction.money import CURRENCY_TO_EUR, NAMED_CURRENCY, currency_code
     from advisor.lexicon import lexicon
 
@@ -36,11 +36,22 @@ def _candidate_parts(message: str, field_name: str, value: Any, today: date) -> 
                 for p, k in PER_FACTOR.items() if abs(n * CURRENCY_TO_EUR[c] * k - value) <= 0.01 * value]
     if field_name == "ai_maturity_months" and value > 0:
         return [{"since": _since(today, value)}]
+    candidates: list[dict[str, Any]] = []
     if field_name == "countries":
         found = lexicon().places.find(message.lower())
         if len({code for code, _, _ in found}) == value:
-            return [{"places": [m.group(0) for _, _, m in found]}]
-    return []
+            candidates.append({"places": [m.group(0) for _, _, m in found]})
+    if field_name in SUMMED_FIELDS:  # "2,300 here plus 400 there": the numbers that add up
+        candidates += [{"addends": list(group)} for group in _adding_up(numbers_in(message), float(value))]
+    return candidates
+
+
+def _adding_up(numbers: list[float], total: float) -> list[tuple[float, ...]]:
+    """Groups of 2 to 4 distinct numbers said that add up to `total`, smallest groups first."""
+    from itertools import combinations
+
+    said = sorted({n for n in numbers if n > 0})[:12]
+    return [group for size in (2, 3, 4) for group in combinations(said, size) if abs(sum(group) - total) < 0.5]
 
 
 def falsified_parts(fact: dict[str, Any], today: date) -> None:
