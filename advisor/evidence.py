@@ -1,6 +1,7 @@
 """A fact's parts, recomputed by code: the LLM says *what* it read (an amount, a currency and a
 period; a start date; the places named; the numbers that add up to a count), code checks each part
-is in the quote and derives the value itself. A value that the parts do not give back is not the LLM's to store.
+is in the quote and derives the value itself. A value that the parts do not give back is not the
+LLM's to store.
 
 `check_parts` answers 'accept' (every part is in the quote and they give the value), 'infer' (they
 give the value but one part is the LLM's own reading, e.g. which country a homonym city is in:
