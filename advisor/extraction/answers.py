@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.dates import about_a_person, month_names
+from advisor.extraction.date_parts import about_a_person, month_names
 from advisor.extraction.money import yearly_factor
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan

@@ -7,8 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
+from advisor.extraction.date_parts import (
+    TRIALS,
+    YEAR_ONLY,
+    about_a_person,
+    pinned_month,
+    read_month_years,
+)
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
@@ -69,7 +75,7 @@ def read_dates(scan: Scan) -> None:
                 continue
             found = None  # "depuis septembre, un chatbot": the month alone
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
-        pinned = _pinned_month(scan, match.end()) if name in cal.seasons or match.group("pos") else None
+        pinned = pinned_month(scan, match.end()) if name in cal.seasons or match.group("pos") else None
         if pinned is not None:  # "since fall 2025 — September", "late 2022, November to be exact"
             month, pinned_until = pinned[0], match.end() + 40
             found = pinned[1] or found
@@ -86,12 +92,12 @@ def read_dates(scan: Scan) -> None:
             continue
         clause = scan.view[max(0, match.start() - 60):match.end() + 40]
         live = production.search(clause) and not lexicon().early_maturity.search(sentence)
-        trial = _TRIALS.search(sentence) and not production.search(sentence)  # "we did POCs back in 2021"
+        trial = TRIALS.search(sentence) and not production.search(sentence)  # "we did POCs back in 2021"
         priority = 1 if trial else 3 if live else 2  # going live outweighs first trials
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (found[0],) if found else ()))
     _read_quarters(scan, production)
-    _read_month_years(scan, production)
+    read_month_years(scan, production)
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or about_a_person(scan.view, match.start()) or not (
@@ -116,63 +122,6 @@ _QUARTER_CUE = re.compile(r"\b(?:since|depuis|in|en|dès|from|live|prod\w*|launc
                           r"(?:of\s+|du\s+|de\s+|d'\s*)?(?:the\s+|le\s+|la\s+)?)?$")
 
 
-@lru_cache(maxsize=1)
-def month_names() -> re.Pattern[str]:
-    """Any month, season or holiday name of the calendar, as a whole word."""
-    return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
-
-
-_SINCE_WORD = re.compile(r"\b(?:since|depuis|live|went|shipped|passée?|lancée?|started|began|first)\b")
-YEAR_ONLY = "counted from the start of that year"
-
-
-@lru_cache(maxsize=1)
-def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"March 2025" and "2024. September" (the year said first)."""
-    months = sorted(lexicon().calendar.months, key=len, reverse=True)
-    after = alternation([m for m in months if m != "may"])  # "since 2024 we may…" is no month
-    return (re.compile(rf"\b(?P<name>{alternation(months)})\W{{0,3}}⟦(?P<n>\d+)⟧"),
-            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s+(?P<name>{after})\b"))
-
-
-def _read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
-    """"in production since our Series B (March 2025)", "depuis la saison 2025-2026, donc août
-    2025": a month and its year said later in a sentence about going live; it replaces a reading
-    of the year alone."""
-    cal = lexicon().calendar
-    first, second = _month_year_patterns()
-    for match in (*first.finditer(scan.view), *second.finditer(scan.view)):
-        index, name = int(match.group("n")), match.group("name")
-        mention = scan.numbers.mentions[index]
-        sentence = scan.sentence_around(match.start())
-        if name in cal.seasons or not mention.year_like or not production.search(sentence) \
-                or not _SINCE_WORD.search(sentence) or about_a_person(scan.view, match.start()):
-            continue
-        holders = [h for h in scan.hits if index in h.mentions]
-        if any(h.field != "ai_maturity_months" or h.note != YEAR_ONLY for h in holders) or (
-                index in scan.claimed and not holders):
-            continue
-        for held in holders:
-            scan.hits.remove(held)
-        since = (scan.today.year - int(mention.value)) * 12 + scan.today.month - cal.months[name]
-        if since >= 0:
-            scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None, (index,)))
-
-
-def _pinned_month(scan: Scan, end: int, window: int = 40,
-                  within: range = range(1, 13)) -> tuple[int, tuple[int, Any] | None] | None:
-    """The month (and its year, when said) named right after a season or a quarter; `within`:
-    the months the period covers."""
-    cal = lexicon().calendar
-    after = scan.view[end:end + window]
-    for found in month_names().finditer(after):
-        if found.group() in cal.seasons or cal.months[found.group()] not in within:
-            continue
-        year = re.match(r"\W{0,3}⟦(\d+)⟧", after[found.end():])
-        mention = scan.numbers.mentions[int(year.group(1))] if year else None
-        dated = (int(year.group(1)), mention) if year and mention is not None and mention.year_like else None
-        return cal.months[found.group()], dated
-    return None
 
 
 def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
@@ -195,7 +144,7 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
             continue
         month = (quarter - 1) * size + 1
         note: str | None = f"start of {kind}{quarter}"
-        pinned = _pinned_month(scan, match.end(), 30, range(month, month + size))
+        pinned = pinned_month(scan, match.end(), 30, range(month, month + size))
         if pinned is not None:
             month, note = pinned[0], None
         since = (scan.today.year - year) * 12 + scan.today.month - month
@@ -209,16 +158,3 @@ def _read_quarters(scan: Scan, production: re.Pattern[str]) -> None:
         priority = 4 if production.search(sentence) else 3  # a quarter is more precise than its year
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (index,) if index >= 0 else ()))
-
-
-_TRIALS = re.compile(r"\b(?:pocs?|pilots?|proofs? of concept|experiment\w*|prototyp\w*|trials?|"
-                     r"expérimentations?|essais|tests?)\b")
-_CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
-
-
-def about_a_person(view: str, start: int) -> bool:
-    """"I joined three weeks ago", "fourteen years in the job": a person's time in the job (or the
-    company's age), said in the clause before or after the duration, not the company's AI."""
-    before = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
-    after = _CLAUSE_START.split(view[start:start + 60])[0]
-    return lexicon().tenure.search(before) is not None or lexicon().tenure.search(after) is not None

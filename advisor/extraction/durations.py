@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.dates import about_a_person, read_dates
+from advisor.extraction.date_parts import about_a_person
+from advisor.extraction.dates import read_dates
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 

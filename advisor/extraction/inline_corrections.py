@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from advisor.extraction.dates import month_names
+from advisor.extraction.date_parts import month_names
 from advisor.extraction.scan import Hit, Scan
 from advisor.lexicon import lexicon
 

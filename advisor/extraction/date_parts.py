@@ -1,0 +1,83 @@
+"""Dates read in parts: month names, a month and its year said later ("March 2025"), the month
+pinning a season or a quarter, and whether a duration is a person's time in the job."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from advisor.extraction.scan import Hit, Scan
+from advisor.lexicon import alternation, lexicon
+
+
+@lru_cache(maxsize=1)
+def month_names() -> re.Pattern[str]:
+    """Any month, season or holiday name of the calendar, as a whole word."""
+    return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
+
+
+_SINCE_WORD = re.compile(r"\b(?:since|depuis|live|went|shipped|passée?|lancée?|started|began|first)\b")
+YEAR_ONLY = "counted from the start of that year"
+
+
+@lru_cache(maxsize=1)
+def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"March 2025" and "2024. September" (the year said first)."""
+    months = sorted(lexicon().calendar.months, key=len, reverse=True)
+    after = alternation([m for m in months if m != "may"])  # "since 2024 we may…" is no month
+    return (re.compile(rf"\b(?P<name>{alternation(months)})\W{{0,3}}⟦(?P<n>\d+)⟧"),
+            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s+(?P<name>{after})\b"))
+
+
+def read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
+    """"in production since our Series B (March 2025)", "depuis la saison 2025-2026, donc août
+    2025": a month and its year said later in a sentence about going live; it replaces a reading
+    of the year alone."""
+    cal = lexicon().calendar
+    first, second = _month_year_patterns()
+    for match in (*first.finditer(scan.view), *second.finditer(scan.view)):
+        index, name = int(match.group("n")), match.group("name")
+        mention = scan.numbers.mentions[index]
+        sentence = scan.sentence_around(match.start())
+        if name in cal.seasons or not mention.year_like or not production.search(sentence) \
+                or not _SINCE_WORD.search(sentence) or about_a_person(scan.view, match.start()):
+            continue
+        holders = [h for h in scan.hits if index in h.mentions]
+        if any(h.field != "ai_maturity_months" or h.note != YEAR_ONLY for h in holders) or (
+                index in scan.claimed and not holders):
+            continue
+        for held in holders:
+            scan.hits.remove(held)
+        since = (scan.today.year - int(mention.value)) * 12 + scan.today.month - cal.months[name]
+        if since >= 0:
+            scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None, (index,)))
+
+
+def pinned_month(scan: Scan, end: int, window: int = 40,
+                  within: range = range(1, 13)) -> tuple[int, tuple[int, Any] | None] | None:
+    """The month (and its year, when said) named right after a season or a quarter; `within`:
+    the months the period covers."""
+    cal = lexicon().calendar
+    after = scan.view[end:end + window]
+    for found in month_names().finditer(after):
+        if found.group() in cal.seasons or cal.months[found.group()] not in within:
+            continue
+        year = re.match(r"\W{0,3}⟦(\d+)⟧", after[found.end():])
+        mention = scan.numbers.mentions[int(year.group(1))] if year else None
+        dated = (int(year.group(1)), mention) if year and mention is not None and mention.year_like else None
+        return cal.months[found.group()], dated
+    return None
+
+
+TRIALS = re.compile(r"\b(?:pocs?|pilots?|proofs? of concept|experiment\w*|prototyp\w*|trials?|"
+                     r"expérimentations?|essais|tests?)\b")
+_CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
+
+
+def about_a_person(view: str, start: int) -> bool:
+    """"I joined three weeks ago", "fourteen years in the job": a person's time in the job (or the
+    company's age), said in the clause before or after the duration, not the company's AI."""
+    before = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
+    after = _CLAUSE_START.split(view[start:start + 60])[0]
+    return lexicon().tenure.search(before) is not None or lexicon().tenure.search(after) is not None
