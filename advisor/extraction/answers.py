@@ -20,6 +20,9 @@ BARE_BUDGET_SCALES: tuple[tuple[float, float, str], ...] = (
 )
 
 
+_NAMED_BY_NUMBER = re.compile(r"\b(?:le|la|the|dans le|in the)\s+$")
+
+
 def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None) -> None:
     """The last unclaimed plain number after `after` fills `field` (the question asked);
     `view` hides sentences that ask something ("what should we do in the next 3 months?")."""
@@ -43,6 +46,8 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
         if _BESIDE_MONTH.search(scan.view, max(0, match.start() - 12), match.start()) or _MONTH_AFTER.match(
                 scan.view, match.end()):
             continue  # "since Jan '24", "since March 3", "le 24 juillet": part of a date
+        if _NAMED_BY_NUMBER.search(scan.view, max(0, match.start() - 8), match.start()):
+            continue  # "dans le 73 et le 74": a département, a route, a name, not a count
         value, note = mention.value, "short answer to the question asked"
         if field == "ai_maturity_months" and about_a_person(scan.view, match.start()):
             continue

@@ -61,6 +61,7 @@ def read_country_names(scan: Scan) -> None:
         code = match.group("a") or match.group("b")
         if code in places.lone_codes:
             found.append(("gb" if code == "uk" else code, "code", match))
+    found = [f for f in found if not _spoken(scan.view, found, f)]  # "French, German and English lessons"
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
@@ -161,6 +162,18 @@ def _gone_codes(scan: Scan, found: Found) -> set[str]:
             gone_names.add(match.group())
         previous = match
     return gone
+
+
+def _spoken(view: str, found: Found, entry: tuple[str, str, re.Match[str]]) -> bool:
+    """"French, German and English for adults", "cours d'anglais": languages, not places."""
+    if entry[1] != "demonyms":
+        return False
+    end = entry[2].end()
+    for _, kind, other in sorted(found, key=lambda f: f[2].start()):  # to the end of its list
+        if kind == "demonyms" and other.start() >= end and _LIST_GAP.fullmatch(view, end, other.start()):
+            end = other.end()
+    return bool(lexicon().language_cues.match(view, end)
+                or lexicon().language_cues.search(view, max(0, entry[2].start() - 12), entry[2].start()))
 
 
 def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, re.Match[str]]) -> bool:

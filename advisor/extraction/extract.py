@@ -77,7 +77,8 @@ def extract(
     outside = _blank(tokens, hypos)
     asked = [s for s in sentences if is_question_sentence(outside[s[0]:s[1]].strip(_BLANK + " "))
              and not (_echo(outside[s[0]:s[1]], s is sentences[-1])
-                      and not _quotes_known(tokens[s[0]:s[1]], numbers, known))]
+                      and not _quotes_known(tokens[s[0]:s[1]], numbers, known))
+             and not _answered_next(tokens, s, sentences)]
     tagged = [s for s in asked if lexicon().question_tags.search(outside[s[0]:s[1]])]  # "…, ça compte non ?"
     injected = [s for s in sentences if is_injection(tokens[s[0]:s[1]])]
     injected += tool_ranges(tokens, sentences)
@@ -164,6 +165,12 @@ def extract(
         injection=injection, intent=find_intent(tokens),
         pii=tuple(pii),
     )
+
+
+def _answered_next(tokens: str, sentence: tuple[int, int], sentences: list[tuple[int, int]]) -> bool:
+    """"AI in prod? Not really.": a question the user answers at once is a statement."""
+    later = [s for s in sentences if s[0] >= sentence[1]]
+    return bool(later) and lexicon().self_answers.match(tokens, later[0][0]) is not None
 
 
 def _echo(sentence: str, last: bool) -> bool:

@@ -43,6 +43,7 @@ class Lexicon:
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
     tenure: re.Pattern[str]  # a person's time in the job or the company's age, not AI use
+    self_answers: re.Pattern[str]  # "Not really." opening the sentence after a question: self-answered
     question_tags: re.Pattern[str]  # ", ça compte non ?" ending a statement: the statement stands
     sector_change: re.Pattern[str]  # "if we were a bank": a what-if that changes the sector
     what_if_anaphors: re.Pattern[str]  # "si on en était là": the hypothesis is what was just said
@@ -66,6 +67,7 @@ class Lexicon:
     earlier_period: re.Pattern[str]  # "before that": what follows is not the current state
     revenue_words: str  # regex alternation: revenue, turnover, CA: an amount of these is not the AI budget
     update_cues: re.Pattern[str]  # "headcount is 31 now": a new value that replaces the old one
+    language_cues: re.Pattern[str]  # "… for adults", "cours d'": the demonyms around are languages
     entity_nouns: str  # regex alternation: "filiale", "lab": a company's unit named with its place
     places_left: re.Pattern[str]  # "we closed Chile": that place is no longer counted
     one_country: re.Pattern[str]  # "we only operate domestically": one country, no name
@@ -126,6 +128,7 @@ def lexicon() -> Lexicon:
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
         question_tags=re.compile(rf",\s*(?:{alternation([tolerant(e) for e in merged('question_tags')])})\s*\?+\s*$"),  # noqa: E501
+        self_answers=re.compile(rf"\s*(?:{alternation([tolerant(e) for e in merged('self_answers')])})\b"),
         what_if_anaphors=cues("what_if_anaphors"), sector_change=cues("sector_change"),
         what_if_cues=alternation([tolerant(e) for e in merged("what_if_cues")]),
         relative_change={kind: alternation([e for lang in LANGS for e in data[lang]["relative_change"][kind]])
@@ -151,6 +154,7 @@ def lexicon() -> Lexicon:
         additions=cues("additions"),
         one_country=cues("one_country"),
         places_left=cues("places_left"), entity_nouns=alternation(merged("entity_nouns")),
+        language_cues=re.compile(alternation([tolerant(e) for e in merged("language_cues")])),
         update_cues=cues("update_cues"),
         revenue_words="|".join(tolerant(e) for e in merged("revenue_words")),
         earlier_period=cues("earlier_period"),

@@ -50,6 +50,8 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("we run dialysis clinics for kidney patients", None, {"sector": "health"}),
     ("on fait du support client externalisé pour des banques et des assureurs", None, {"sector": "other"}),
     ("transport de voyageurs : on exploite des lignes de bus pour le département", None, {"sector": "other"}),
+    ("Production AI? Not really, we've run pilots for two years", None, {"ai_maturity_months": 0}),
+    ("De l'IA en prod ? Non. Des POC depuis 2023.", None, {"ai_maturity_months": 0}),
     # unknowns
     ("le budget exact, je ne l'ai pas sous la main", "annual_ai_budget_eur", {}),
 ]
@@ -63,6 +65,16 @@ def test_values_read(text: str, expected: str | None, values: dict[str, int | fl
 def test_a_department_of_a_partner_is_not_the_sector_but_working_at_an_insurer_is() -> None:
     assert "sector" not in extract("un partenariat avec une université", today=TODAY).values
     assert extract("DSI chez un assureur", today=TODAY).values == {"sector": "insurance"}
+
+
+@pytest.mark.parametrize("text", ["tutoring centres: Spanish, Italian and German for kids, in Lyon and Turin",
+                                  "on fait des cours d'anglais et d'espagnol à Lille et à Tournai"])
+def test_languages_are_not_places(text: str) -> None:
+    assert extract(text, today=TODAY).values["countries"] == 2
+
+
+def test_a_number_named_with_an_article_is_not_a_bare_answer() -> None:
+    assert extract("on est dans le 73 et le 74", expected="countries", today=TODAY).values == {}
 
 
 def test_unknown_said_for_the_asked_field() -> None:
