@@ -63,8 +63,8 @@ def read_month_corrections(scan: Scan) -> None:
         since += 12 if since < 0 else 0  # "since June, well, August": last year's August
         year = _YEAR_AFTER.match(scan.view, new.end())
         found = scan.numbers.mentions[int(year.group("n"))] if year else None
-        if found is not None and found.year_like:  # "juin, non juillet 2025": that year
+        if found is not None and found.year_like:  # "juin, non juillet 2025": that year, as said
             since = float((scan.today.year - int(found.value)) * 12 + scan.today.month - names[new.group()])
-        if since >= 0:  # (a year said after the new month is taken as said)
+        if since >= 0:
             scan.add(Hit(old_hit.field, since, new.start(), new.end(), old_hit.priority,
                          "corrected in the same message", old_hit.mentions))

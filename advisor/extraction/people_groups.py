@@ -1,7 +1,8 @@
 """Staff given as groups that add up: "1,700 people at the French sites plus 320 in Spain and 280
 in Portugal" (2,300), "380 crew and about 100 ashore" (480), "On est 140 au siège et à l'entrepôt,
 plus 45 vendeurs en boutique" (185). Each group is a number followed by people words (staff, crew,
-a job) or by where they work; at least one group names people, none names something else."""
+a job) or by where they work; at least one group names people, none names something else. And
+subsets: "480 dont 150 journalistes" is 480, the 150 a part of it."""
 
 from __future__ import annotations
 
