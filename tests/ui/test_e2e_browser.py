@@ -75,7 +75,7 @@ CHARTS = "img[alt='cost_chart.svg'], img[alt='criteria_chart.svg']"  # the view'
 def wait_for_charts(page: Page) -> None:
     """Both chart images in the page and drawn."""
     page.wait_for_function(f"""() => [...document.querySelectorAll("{CHARTS}")]
-        .filter(i => i.complete && i.naturalWidth > 0).length >= 2""")
+        .filter(i => i.complete && i.naturalWidth > 0).length >= 2""", polling=POLL_MS)
 
 
 def chart_texts(page: Page) -> str:
@@ -84,6 +84,7 @@ def chart_texts(page: Page) -> str:
         .map(i => fetch(i.src).then(r => r.text())))).join("\\n")"""))
 
 
+POLL_MS = 20  # timed waits poll on a clock: animation frames are throttled in a tab brought back to front
 LAST_SEND: dict[str, float] = {}  # when the last message was sent (the click that sent it)
 
 
@@ -110,7 +111,7 @@ def send(page: Page, text: str) -> float:
         except PlaywrightTimeout:
             continue
     LAST_SEND["at"] = started
-    page.wait_for_function(f'document.querySelectorAll("{replies}").length > {before}')
+    page.wait_for_function(f'document.querySelectorAll("{replies}").length > {before}', polling=POLL_MS)
     return time.monotonic() - started
 
 
