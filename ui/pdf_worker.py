@@ -1,9 +1,9 @@
 """Report PDFs drawn in a worker process, so the chat server stays responsive while one is drawn.
 
-Drawing a report takes about 0.2 s of pure-Python work (fpdf2, warm). Done in the server's own
-process it holds the interpreter while the browser fetches the charts and citations of the same
-turn, and they showed that much later. One spawned worker, warmed when the app starts, draws the
-PDFs instead; when it cannot start or has died, the PDF is drawn in a thread, as before.
+Drawing a report takes about 0.2 s of pure-Python work (fpdf2, warm; 1.5 s the first time). Done
+in a thread of the server it holds the interpreter that long, while the server has other work (the
+file fetches of the same turn, other users' turns). One spawned worker, warmed when the app starts,
+draws the PDFs instead; when it cannot start or has died, the PDF is drawn in a thread, as before.
 """
 
 from __future__ import annotations
