@@ -15,7 +15,8 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("the pricing model went live the week after Easter 2024", None, {"ai_maturity_months": 26}),
     ("our chatbot has been live since Black Friday last year", None, {"ai_maturity_months": 7}),
     ("in production since St Patrick's Day", None, {"ai_maturity_months": 3}),
-    ("live since the start of Q3", None, {"ai_maturity_months": 11}),  # today is June: last year's
+    ("live since the start of Q3", None, {"ai_maturity_months": 11}),
+    ("live since the end of 2024", None, {"ai_maturity_months": 20}),  # "end of" stays a position  # today is June: last year's
     ("en prod depuis février, enfin mars plutôt", None, {"ai_maturity_months": 3}),
     ("in production since June, well, August really", None, {"ai_maturity_months": 10}),
     ("the model has run in production for a year and four months", None, {"ai_maturity_months": 16}),
