@@ -67,8 +67,9 @@ def read_country_names(scan: Scan) -> None:
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
     gone = _gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
     # "… et au Brésil — le Brésil on l'a fermé": a place closed anywhere in the message is gone
-    closed = {f[0] for f in found if f[1] != "group" and left_place(scan, f[2])}
-    found = [f for f in found if not ((left_place(scan, f[2]) or f[0] in closed)
+    left = {f[2].start() for f in found if left_place(scan, f[2])}  # each place checked once
+    closed = {f[0] for f in found if f[1] != "group" and f[2].start() in left}
+    found = [f for f in found if not ((f[2].start() in left or f[0] in closed)
                                       and (f[1] != "group" or f[0] in gone))
              # "we closed Chile", "hosted in the US"; "every EU country except …" keeps the EU
              and not _DATA_BEFORE.search(scan.view, max(0, f[2].start() - 30), f[2].start())]

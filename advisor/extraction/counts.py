@@ -24,7 +24,7 @@ PEOPLE = (
 EMPLOYEES = (
     re.compile(rf"{N}\s*(?:\+\s*)?(?:-\s*|\s)?(?:(?:{lexicon().people_adjectives})\s+)?(?:{PEOPLE})\b"),
     # "35 in-house (linguists + PMs)": the people adjective alone
-    re.compile(rf"{N}\s+(?:in-house|internal|internes?|salariés)(?=\s*[(,.;:]|\s*$)"),
+    re.compile(rf"{N}\s+(?:in-house|internal|internes?)(?=\s*[(,.;:]|\s*$)"),
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
         r"personnes|people|ftes?|etp)(?:\s+(?:salariés?|total|global|actuel|groupe))?(?:'s)?\s*"

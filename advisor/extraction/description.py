@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from advisor.extraction.models import Evidence
@@ -15,7 +16,8 @@ SECTOR = "sector"
 NOTE = "a description that names no listed sector"
 
 
-def false_friend_spans(folded: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # the sector phrase and keyword readers ask it of the same message
+def false_friend_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """Where sector words are not the company's: false friends ("quality assurance"), or only their
     customers part ("we sell … to <ships and oil rigs>"), and departments ("a partnership with a
     university", "finance came back")."""
@@ -23,7 +25,7 @@ def false_friend_spans(folded: str) -> list[tuple[int, int]]:
     for match in lexicon().sector_false_friends.finditer(folded):
         named = [k for k, v in match.groupdict().items() if k.startswith("customers") and v is not None]
         spans.append(match.span(named[0]) if named else match.span())
-    return spans + [m.span() for m in lexicon().departments.finditer(folded)]
+    return (*spans, *(m.span() for m in lexicon().departments.finditer(folded)))
 
 
 def keyword_sector(view: str) -> tuple[str, int, int, int] | None:

@@ -20,7 +20,7 @@ _CUR = "|".join(rf"(?:{form})(?![a-z])" for form in lexicon().currency_forms)
 _AFTER = re.compile(rf"{N}\s*(?P<cur>{_CUR})")
 _ADJECTIVES = [(code, re.compile(rf"(?:{forms})"))
                for code, forms in lexicon().currency_adjectives.items() if forms]
-_ADJ = "|".join(rf"(?:{forms})" for _, forms in lexicon().currency_adjectives.items() if forms)
+_ADJ = "|".join(pattern.pattern for _, pattern in _ADJECTIVES)
 # "150k/yr, pounds", "two grand a month, Canadian": the currency said after the amount and its period
 _TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR}|(?:{_ADJ})(?![a-z]))")
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")

@@ -21,6 +21,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     ("ai_stacks", r"stacks?|frameworks?|tools|outils|platforms|plateformes"),
 )
 _TOPIC = re.compile("|".join(rf"(?P<{f}>\b(?:{w})\b)" for f, w in _TOPICS))
+_CUT_BY = r"\b(?:cut|reduc\w*|slash\w*|trim\w*|rédui\w*|baiss\w*|coup\w*)\b[^⟦.?!;]{0,30}?"  # "cut that by …"
 _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\bdoubl\w*|\btwice as (?:many|much|big|large)\b|\btwice (?:the|our|that)\b"), 2.0),
     (re.compile(r"\btripl\w*"), 3.0),
@@ -29,10 +30,8 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
                 r"\bhalf (?:the|that|our|of)\b|\b(?:la )?moitié (?:du|de|des)\b"), 0.5),
     (re.compile(r"\ba tenth of\b|\bun dixième (?:du|de|des)\b"), 0.1),
     (re.compile(r"\ba third of\b|\bun tiers (?:du|de|des)\b"), 1 / 3),
-    (re.compile(r"\b(?:cut|reduc\w*|slash\w*|trim\w*|rédui\w*|baiss\w*|coup\w*)\b[^⟦.?!;]{0,30}?"
-                r"\b(?:by (?:a|one) third|d'un tiers)\b"), 2 / 3),
-    (re.compile(r"\b(?:cut|reduc\w*|slash\w*|trim\w*|rédui\w*|baiss\w*|coup\w*)\b[^⟦.?!;]{0,30}?"
-                r"\b(?:by (?:a|one) quarter|d'un quart)\b"), 0.75),
+    (re.compile(rf"{_CUT_BY}\b(?:by (?:a|one) third|d'un tiers)\b"), 2 / 3),
+    (re.compile(rf"{_CUT_BY}\b(?:by (?:a|one) quarter|d'un quart)\b"), 0.75),
     (re.compile(r"\ba quarter of\b|\bun quart (?:du|de|des)\b"), 0.25),
 )
 _CHANGE = lexicon().relative_change  # grow / shrink verbs, up / down words (advisor/lexicon/*.yaml)
