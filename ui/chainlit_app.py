@@ -87,20 +87,34 @@ def recommendation_text(rec: presenter.RecommendationElements) -> str:
     return rec.report_intro
 
 
+async def _send_details(rec: presenter.RecommendationElements) -> None:
+    """Every criterion, cost, risk and step of the plan in a collapsed step: one click away."""
+    async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
+        step.output = rec.details_markdown
+
+
+def _charts(rec: presenter.RecommendationElements) -> list[Any]:
+    return [cl.Image(name=name, content=svg.encode(), mime="image/svg+xml", display="inline", size="large")
+            for name, svg in (("cost_chart.svg", rec.cost_svg), ("criteria_chart.svg", rec.criteria_svg))]
+
+
 async def _show_recommendation(rec: presenter.RecommendationElements) -> cl.Message:
     """The summary with its details step and charts; `_attach_downloads` adds the files after."""
-    async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
-        step.output = rec.details_markdown  # one click away from the summary in the reply
-    charts: list[Any] = [
-        cl.Image(name="cost_chart.svg", content=rec.cost_svg.encode(), mime="image/svg+xml", display="inline",
-                 size="large"),
-        cl.Image(name="criteria_chart.svg", content=rec.criteria_svg.encode(), mime="image/svg+xml",
-                 display="inline", size="large"),
-    ]
-    message = cl.Message(content=recommendation_text(rec), elements=charts)
+    await _send_details(rec)
+    message = cl.Message(content=recommendation_text(rec), elements=_charts(rec))
     await message.send()
     cl.user_session.set("recommendation_key", rec.key)
     return message
+
+
+async def _attach_update(rec: presenter.RecommendationElements, reply: cl.Message) -> cl.Message:
+    """A later profile change: the reply already says what changed (old -> new), so the redrawn
+    charts, and after them the new files, are attached to it instead of a second summary."""
+    for chart in _charts(rec):
+        await chart.send(for_id=reply.id)
+    await _send_details(rec)
+    cl.user_session.set("recommendation_key", rec.key)
+    return reply
 
 
 async def _attach_downloads(rec: presenter.RecommendationElements, message: cl.Message) -> None:
@@ -195,8 +209,11 @@ async def handle_text(content: str) -> None:
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=False)
     reply = await _show_turn(view, with_citations=building is None)
     rec = await building if building is not None else None
-    shown = await _show_recommendation(rec) if rec is not None else None
+    first = rec is not None and not cl.user_session.get("recommendation_key")
+    shown = await _show_recommendation(rec) if rec is not None and first else None
     await panel.show(view)
+    if rec is not None and not first:
+        shown = await _attach_update(rec, reply)
     if building is not None:  # a new recommendation: its charts and the panel first, then the rest
         await _attach_citations(view, reply)
     if rec is not None and shown is not None:
