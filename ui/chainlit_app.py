@@ -1,7 +1,7 @@
 """Chainlit handlers: thin glue between the chat page and `AdvisorSession`.
 
 Thread id = Chainlit thread id (the advisor state is checkpointed under it). What to show is
-built by `ui.presenter`; this module turns those views into Chainlit messages, steps and elements.
+built by `ui.presenter` and sent as Chainlit messages, steps and elements by `ui.turn_messages`.
 The profile panel is the element sidebar, replaced every turn; a "Profile" button under every
 reply shows it again, so it stays reachable after a citation was opened, and on a phone, where
 `public/advisor.js` keeps the sidebar closed until asked. Attached files: `ui/uploads.py`.
@@ -17,14 +17,13 @@ from typing import Any
 
 import chainlit as cl
 from chainlit.types import ThreadDict
-from chainlit.utils import utc_now
 
 import i18n
 from advisor.health import health
 from advisor.session import AdvisorSession
 from advisor.settings import Settings
 from knowledge.language import detect_language
-from ui import hardening, history, panel, pdf_worker, presenter, uploads, welcome  # noqa: F401 (welcome: first screen)
+from ui import hardening, history, panel, pdf_worker, presenter, turn_messages, uploads, welcome  # noqa: F401 (welcome: first screen)
 from ui.offline import patch_chainlit_html
 from ui.persistence import make_data_layer
 from ui.warmup import WarmServices
@@ -83,79 +82,6 @@ async def on_profile(action: cl.Action) -> None:
     await panel.show(await cl.make_async(presenter.turn_view)(values))
 
 
-def recommendation_text(rec: presenter.RecommendationElements) -> str:
-    return rec.report_intro
-
-
-async def _send_details(rec: presenter.RecommendationElements) -> None:
-    """Every criterion, cost, risk and step of the plan in a collapsed step: one click away."""
-    async with cl.Step(name=rec.details_title, type="tool", show_input=False, default_open=False) as step:
-        step.output = rec.details_markdown
-
-
-def _charts(rec: presenter.RecommendationElements) -> list[Any]:
-    return [cl.Image(name=name, content=svg.encode(), mime="image/svg+xml", display="inline", size="large")
-            for name, svg in (("cost_chart.svg", rec.cost_svg), ("criteria_chart.svg", rec.criteria_svg))]
-
-
-async def _show_recommendation(rec: presenter.RecommendationElements) -> cl.Message:
-    """The summary with its details step and charts; `_attach_downloads` adds the files after."""
-    await _send_details(rec)
-    message = cl.Message(content=recommendation_text(rec), elements=_charts(rec))
-    await message.send()
-    cl.user_session.set("recommendation_key", rec.key)
-    return message
-
-
-async def _attach_update(rec: presenter.RecommendationElements, reply: cl.Message) -> cl.Message:
-    """A later profile change: the reply already says what changed (old -> new), so the redrawn
-    charts, and after them the new files, are attached to it instead of a second summary."""
-    for chart in _charts(rec):
-        await chart.send(for_id=reply.id)
-    await _send_details(rec)
-    cl.user_session.set("recommendation_key", rec.key)
-    return reply
-
-
-async def _attach_downloads(rec: presenter.RecommendationElements, message: cl.Message) -> None:
-    """The report, decision record and PDF, attached to the recommendation message once its
-    charts and the panel are shown (the PDF is drawn by `ui.pdf_worker`)."""
-    for name, text in ((rec.markdown_name, rec.report_markdown), (rec.adr_name, rec.adr_markdown)):
-        await cl.File(name=name, content=text.encode(), mime="text/markdown", display="inline").send(
-            for_id=message.id)
-    pdf = await pdf_worker.report_pdf(rec.view)
-    await cl.File(name=rec.pdf_name, content=pdf, mime="application/pdf", display="inline").send(
-        for_id=message.id)
-
-
-async def _show_turn(view: presenter.TurnView, with_citations: bool = True) -> cl.Message:
-    for call in view.tool_calls:  # each sent once, whole: half the page updates of a step opened then closed
-        step = cl.Step(name=call.name, type="tool", language="json", show_input="json")
-        step.input, step.output = call.content, call.detail
-        step.start = step.end = utc_now()
-        await step.send()
-    reply = _reply(view, with_citations)
-    await reply.send()  # whole, so it is stored at once (a stream is stored at its end)
-    return reply
-
-
-def _citations(view: presenter.TurnView) -> list[Any]:
-    return [cl.Text(name=c.name, content=c.content, display="side") for c in view.citations]
-
-
-async def _attach_citations(view: presenter.TurnView, reply: cl.Message) -> None:
-    """The cited passages, attached to a reply sent without them: each one the browser fetches
-    and redraws the reply for, which held a new recommendation's charts back by most of a second."""
-    for element in _citations(view):
-        await element.send(for_id=reply.id)
-
-
-def _reply(view: presenter.TurnView, with_citations: bool = True) -> cl.Message:
-    actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in view.choices]
-    return cl.Message(content=view.reply, actions=[*actions, panel.button(view)],
-                      elements=_citations(view) if with_citations else [])
-
-
 @cl.action_callback("choice")
 async def on_choice(action: cl.Action) -> None:
     """An option button: sent as if the user had typed it."""
@@ -207,17 +133,17 @@ async def handle_text(content: str) -> None:
     building = asyncio.ensure_future(cl.make_async(presenter.recommendation_elements)(asdict(turn))) if (
         is_new and turn.recommendation) else None  # drawn while the reply is sent and stored
     view = await cl.make_async(presenter.turn_view)(asdict(turn), turn.reply, with_recommendation=False)
-    reply = await _show_turn(view, with_citations=building is None)
+    reply = await turn_messages.show_turn(view, with_citations=building is None)
     rec = await building if building is not None else None
     first = rec is not None and not cl.user_session.get("recommendation_key")
-    shown = await _show_recommendation(rec) if rec is not None and first else None
+    shown = await turn_messages.show_recommendation(rec) if rec is not None and first else None
     await panel.show(view)
     if rec is not None and not first:
-        shown = await _attach_update(rec, reply)
+        shown = await turn_messages.attach_update(rec, reply)
     if building is not None:  # a new recommendation: its charts and the panel first, then the rest
-        await _attach_citations(view, reply)
+        await turn_messages.attach_citations(view, reply)
     if rec is not None and shown is not None:
-        await _attach_downloads(rec, shown)
+        await turn_messages.attach_downloads(rec, shown)
 
 
 @cl.on_chat_resume
@@ -244,7 +170,7 @@ def _reshown_copies(thread: ThreadDict, view: presenter.TurnView) -> list[str]:
     stored): one fresh copy replaces them."""
     if not view.recommendation:
         return []
-    shown = (recommendation_text(view.recommendation), view.recommendation.details_markdown)
+    shown = (turn_messages.recommendation_text(view.recommendation), view.recommendation.details_markdown)
     return [step["id"] for step in thread.get("steps", []) if step.get("output") in shown]
 
 
@@ -252,13 +178,13 @@ async def _show_after_resume(view: presenter.TurnView, stale: list[str], lost: s
                              button_for: str | None) -> None:
     await asyncio.sleep(RESUME_DELAY_S)
     if lost:  # shown and stored again, with the profile button
-        await _reply(view).send()
+        await turn_messages.reply_message(view).send()
     elif button_for:  # buttons are not stored: the last reply gets its profile button again
         await panel.button(view).send(for_id=button_for)
     for step_id in stale:  # replaced by one fresh copy with its charts, not piled up per resume
         await cl.Message(id=step_id, content="").remove()
     rec = view.recommendation
-    shown = await _show_recommendation(rec) if rec else None
+    shown = await turn_messages.show_recommendation(rec) if rec else None
     await panel.show(view)
     if rec and shown is not None:
-        await _attach_downloads(rec, shown)
+        await turn_messages.attach_downloads(rec, shown)
