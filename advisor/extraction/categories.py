@@ -87,7 +87,8 @@ _BARE = {
 # Architecture words said about the present, not wished for or dictated.
 _ARCH_WORDS = table_pattern(ARCHITECTURE_STATED)
 _PRESENT = re.compile(
-    r"\b(?:currently|today|right now|at the moment|now|presently|for now|actuellement|"
+    r"\b(?:currently|today|right now|at the moment|now|presently|for now|actuellement|in practice|de facto|"
+    r"à l'heure actuelle|de fait|en pratique|dans les faits|"
     r"aujourd'hui|en ce moment|pour l'instant|we are|we're|our (?:current )?(?:setup|"
     r"architecture|organi[sz]ation|model|approach)|nous sommes|on est|notre (?:architecture|"
     r"organisation|modèle|fonctionnement)|c'est|it's|it is|we run|we have)\b"

@@ -14,6 +14,10 @@ _CODES_SENTENCE = re.compile(r"(?:(?<=[.!?:\n])|(?<=[.!?:\n] )|^|(?<=\ben )|(?<=
 _CODE_LIST = re.compile(
     r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
 )
+# "DE AT CH + NL, BE, LU": three codes or more, some joined by spaces, at least one by a sign
+_MIXED_CODES = re.compile(r"(?<![\w-])[a-z]{2}(?:(?:\s*[,/+&]\s*|\s+)[a-z]{2}){2,}(?![\w-])")
+_WORDS_AS_CODES = r"(?:in|en|et|and|to|on|of|or|ou|so|is|it|us|we|by|as|if|no)"  # words, not codes
+_CODE_EDGE_WORDS = re.compile(rf"^{_WORDS_AS_CODES}\b|\b{_WORDS_AS_CODES}$")
 _ONLY_BEFORE = re.compile(
     r"(?:only|just|solely|exclusively|purely|entirely|(?:100|⟦\d+⟧)\s?%|uniquement|seulement|exclusivement|"
     r"qu'|nothing outside(?: of)?|none outside(?: of)?|rien (?:en )?(?:dehors|hors)(?: de| d')?|"
@@ -48,7 +52,11 @@ def read_country_names(scan: Scan) -> None:
     found = places.find(scan.view)
     codes_only = (re.fullmatch(r"\s*([a-z]{2})(?:\s+[a-z]{2})*\s*[.!]?\s*", scan.view)  # "FR", "DE AT CH"
                   or _CODES_SENTENCE.search(scan.view))
-    for match in [codes_only] if codes_only else _CODE_LIST.finditer(scan.view):
+    mixed = [m for m in _MIXED_CODES.finditer(scan.view) if re.search(r"[+&]", m.group())
+             and not _CODE_EDGE_WORDS.search(m.group())]
+    lists = [m for m in _CODE_LIST.finditer(scan.view) if not any(
+        x.start() <= m.start() and m.end() <= x.end() for x in mixed)] + mixed
+    for match in [codes_only] if codes_only else lists:
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         alone = len(tokens) == 1 and tokens[0] in places.lone_codes  # "FR", answering the question
         if (len(tokens) >= 2 or alone) and all(t in places.codes for t in tokens):
@@ -76,10 +84,14 @@ def read_country_names(scan: Scan) -> None:
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
     found = all_of or found  # "all Canadian: HQ in Regina, offices in … London (the Ontario one)"
-    found = [f for f in found if (f[1] != "group" or not lexicon().market_reach.search(
+    theirs = [f for f in found if (f[1] == "group" and lexicon().market_reach.search(
         scan.view, max(0, f[2].start() - 25), f[2].start()))  # "on livre dans toute l'UE": customers
-        and not lexicon().partner_places.search(scan.view, max(0, f[2].start() - 30), f[2].start())
-        and not any(p.match(scan.view, f[2].end()) for p in lexicon().partner_after)]
+        or _partner_before(scan, f[2])
+        or any(p.match(scan.view, f[2].end()) for p in lexicon().partner_after)]
+    for place in sorted(found, key=lambda f: f[2].start()):
+        if place not in theirs and _listed_after(scan, theirs, place):
+            theirs.append(place)  # "customers across the Nordics + Germany + Poland"
+    found = [f for f in found if f not in theirs]
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
@@ -149,6 +161,22 @@ def left_in(view: str) -> set[str]:
     found = lexicon().places.find(view)
     gone = {code for code, _, m in found if _left_at(view, m)}
     return gone if gone == {code for code, _, _ in found} else set()
+
+
+def _partner_before(scan: Scan, place: re.Match[str]) -> bool:
+    """A cue of someone else's places ("partners in", "customers across") shortly before, in the
+    same clause."""
+    cues = lexicon().partner_places.finditer(scan.view, max(0, place.start() - 40), place.start())
+    return any(not re.search(r"[.;!?\n]", scan.view[cue.end():place.start()]) for cue in cues)
+
+
+_JOINER = re.compile(r"\s*(?:,|\+|&|/|\band\b|\bet\b)\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?$")
+
+
+def _listed_after(scan: Scan, theirs: Found, place: tuple[str, str, re.Match[str]]) -> bool:
+    """A place listed right after another's ("customers across the Nordics + Germany")."""
+    return any(t[2].end() <= place[2].start() and _JOINER.match(scan.view[t[2].end():place[2].start()])
+               for t in theirs)
 
 
 def _gone_codes(scan: Scan, found: Found) -> set[str]:

@@ -30,6 +30,24 @@ def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s+(?P<name>{after})\b"))
 
 
+_NUMERIC = re.compile(r"⟦(?P<m>\d+)⟧\s*[/.]\s*⟦(?P<n>\d+)⟧|⟦(?P<n2>\d+)⟧-⟦(?P<m2>\d+)⟧")  # 01/2025, 2025-01
+
+
+def read_numeric_months(scan: Scan, production: re.Pattern[str]) -> None:
+    """"live since 01/2025", "in prod since 2024-03": a month and year in figures, in a sentence
+    about going live (priority 3)."""
+    for match in _NUMERIC.finditer(scan.view):
+        year = scan.numbers.mentions[int(match.group("n") or match.group("n2"))]
+        month = scan.numbers.mentions[int(match.group("m") or match.group("m2"))]
+        sentence = scan.sentence_around(match.start())
+        if not (year.year_like and 1 <= month.value <= 12 and month.value == int(month.value)) or not (
+                production.search(sentence) and _SINCE_WORD.search(sentence)):
+            continue
+        since = (scan.today.year - int(year.value)) * 12 + scan.today.month - int(month.value)
+        if since >= 0:
+            scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None))
+
+
 def read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
     """"in production since our Series B (March 2025)", "depuis la saison 2025-2026, donc août
     2025": a month and its year said later in a sentence about going live; it replaces a reading
@@ -81,3 +99,26 @@ def about_a_person(view: str, start: int) -> bool:
     before = _CLAUSE_START.split(view[max(0, start - 80):start])[-1]
     after = _CLAUSE_START.split(view[start:start + 60])[0]
     return lexicon().tenure.search(before) is not None or lexicon().tenure.search(after) is not None
+
+
+_COUNTED_BEFORE = re.compile(r"⟦\d+⟧|\bago\b|\bil y a\b|\b(?:ça|cela) fait\b|\b(?:years?|ans?|années?)\b")
+
+
+@lru_cache(maxsize=1)
+def _recent_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(sorted(lexicon().calendar.recent, key=len, reverse=True))})\b")
+
+
+def read_recent(scan: Scan, production: re.Pattern[str], starting: re.Pattern[str]) -> None:
+    """"went live last month", "en prod depuis le mois dernier": months ago from the calendar's
+    `recent` table, when the sentence speaks of starting or going live (priority 3 when live)."""
+    recent = lexicon().calendar.recent
+    for match in _recent_pattern().finditer(scan.view):
+        sentence = scan.sentence_around(match.start())
+        counted = _COUNTED_BEFORE.search(scan.view, max(0, match.start() - 30), match.start())
+        if not starting.search(sentence) or about_a_person(scan.view, match.start()) or counted:
+            continue  # "two years this month", "un an pile ce mois-ci": a duration said, not a start
+        clause = scan.view[max(0, match.start() - 60):match.end() + 20]
+        months = recent.get(match.group()) or 0
+        scan.add(Hit("ai_maturity_months", float(months), match.start(), match.end(),
+                     3 if production.search(clause) else 2, "a recent start, in months"))

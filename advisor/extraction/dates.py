@@ -14,6 +14,8 @@ from advisor.extraction.date_parts import (
     about_a_person,
     pinned_month,
     read_month_years,
+    read_numeric_months,
+    read_recent,
 )
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
@@ -27,7 +29,8 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)
         r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
-            r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
+            r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|on\s+the\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
+_DAY = r"⟦\d+⟧(?:st|nd|rd|th|er)?\s+(?:of\s+)?"  # "went live 1st of jan '24": the day is not read
 _WEAK_CUES = ("in", "en", "à", "au", "donc", "so", "soit", "i.e.")  # the date needs a verb of starting
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
@@ -45,7 +48,7 @@ def _date_pattern() -> re.Pattern[str]:
     near = alternation(sorted(cal.near, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
-        rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:(?P<name>{names})\b\.?[\s,-]*)?"
+        rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:{_DAY}(?=(?:{names})\b))?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|['’]?{N})?"
     )
@@ -98,6 +101,8 @@ def read_dates(scan: Scan) -> None:
                      (found[0],) if found else ()))
     _read_quarters(scan, production)
     read_month_years(scan, production)
+    read_recent(scan, production, _START_VERB)
+    read_numeric_months(scan, production)
     for match in _DAYS.finditer(scan.view):
         found = scan.mention(match)
         if found is None or found[1].kind != "plain" or about_a_person(scan.view, match.start()) or not (

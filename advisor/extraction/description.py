@@ -50,11 +50,13 @@ def keyword_sector(view: str) -> tuple[str, int, int, int] | None:
 
 
 def sharper_than_other(view: str, read: Mapping[str, Any], spans: Mapping[str, Evidence]) -> str | None:
-    """A sector several words point to, where the one phrase found was a one-word guess: two words
+    """A sector several words point to, where the one phrase found was a guess (one word, or any
+    phrase for `other`): two words
     against `other` ("we train airline pilots … cadets": education, not the airline), three against
     another ("sells life cover and income protection through brokers": insurance, not brokerage)."""
-    if SECTOR not in read or not spans[SECTOR].inferred or len(spans[SECTOR].text.split()) > 1:
-        return None
+    if SECTOR not in read or not spans[SECTOR].inferred or (
+            len(spans[SECTOR].text.split()) > 1 and read[SECTOR] != "other"):
+        return None  # "agence digitale : on fait des sites et des applis": tech, not any agency
     keyword = keyword_sector(view)
     if keyword is None or keyword[0] == read[SECTOR]:
         return None

@@ -143,6 +143,8 @@ def extract(
     said_unknown = unknown_fields(visible, expected, said)
     if "sector" in said_unknown and "sector" in values:
         del values["sector"], spans["sector"]  # "no idea how to classify us: a marina, two hotels…"
+    for field in [f for f in said_unknown if f in values and (spans[f].inferred or f == "countries")]:
+        del values[field], spans[field]  # "je sais plus si l'imprimerie au Luxembourg compte, on passe"
     if BUDGET in said_unknown and values.get(BUDGET) == 0:
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     unknown = [f for f in said_unknown if f not in values and f not in invalid]

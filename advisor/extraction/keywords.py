@@ -94,6 +94,9 @@ ARCHITECTURE_WORDS: dict[str, str] = {
     r"(?:chacune?|chaque équipe) avec (?:son|sa|ses) (?:propre )?(?:outil|stack|pile)s?|"
     r"(?:chaque|chacune des) (?:équipe|bu|métier|entité|filiale|direction)s? "
     r"(?:a|utilise|choisit|a choisi|développe) (?:sa|son|ses)|"
+    r"(?:chaque|chacune?)\b[^.;!?]{0,30}\bfai(?:t|sait) "
+    r"(?:sa (?:sauce|tambouille|cuisine)|(?:son|ses) trucs?|comme (?:il|elle) veut)|"
+    r"(?:fait|font|bricole|bricolent)\b[^.;!?]{0,20}\bdans (?:son|leur) coin|"
     r"silos?|siloed|fragmented|fragmentée?|éclatée?|no (?:central|common|shared) platform|"
     r"pas de plateforme (?:centrale|commune|unique|partagée)",
     "centralized": r"(?:single|central|centralized|centralised|common|shared|unique) "

@@ -68,8 +68,8 @@ _DELTA = re.compile(
 )
 
 
-_COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"
-                            rf"{_CHANGE['shrink']})\b")
+_COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"  # "if we double?"
+                            rf"{_CHANGE['shrink']}|doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\b")
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
 _PRONOUN_INSIDE = re.compile(r"\b(?:that|it|this|ça|cela)\b")
 _PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")

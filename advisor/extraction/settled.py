@@ -20,6 +20,8 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisémen
                    r"au dernier (?:bilan social|comptage|pointage)|sur la dernière paie|"
                    r"if (?:you|u) want (?:the |a )?(?:exact |precise )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
+# "a bit under 300 employees - 290 or so": an estimate after a dash refines the one before it.
+REFINED = re.compile(rf"[-–—]\s*{N}\s*(?:or so|-?ish|à peu près|environ|grosso modo)\b")
 _PEOPLE_WORD = re.compile(rf"\b(?:{lexicon().people_words}|workers|collaborators|personnels|headcount|"
                           r"effectifs?|workforce|payroll|on est|nous sommes|we're|we are)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
@@ -27,7 +29,7 @@ _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 
 def read_exact(scan: Scan) -> None:
     """The figure a user settles on after a range or an approximation (priority 3)."""
-    for match in EXACT.finditer(scan.view):
+    for match in [*EXACT.finditer(scan.view), *REFINED.finditer(scan.view)]:
         found = scan.mention(match)
         if found is None or found[1].kind != "plain":
             continue

@@ -54,7 +54,21 @@ def correction_target(tokens: str, numbers: Any, known: Any, expected: str | Non
              if f in (known or {}) and f in NUMERIC_BOUNDS and topic.search(tokens)]
     if len(named) == 1:  # "Correction on headcount: HR says 2,600 when you include the crew"
         return named[0]
-    return expected
+    return _near_held(numbers, known) or expected
+
+
+NEAR = 0.25  # a corrected figure this close to one held value is about that field
+
+
+def _near_held(numbers: Any, known: Any) -> str | None:
+    """The one known numeric field whose value the message's one number is close to ("actually
+    closer to 8,600" when 9,000 people are held), if there is exactly one."""
+    said = [m.value * m.scale for m in numbers.mentions if not m.year_like]
+    if len(said) != 1:
+        return None
+    near = [str(f) for f, v in (known or {}).items() if f in NUMERIC_BOUNDS and isinstance(v, int | float)
+            and not isinstance(v, bool) and v and abs(float(v) - said[0]) <= NEAR * abs(float(v))]
+    return near[0] if len(near) == 1 else None
 
 
 _WE_ARE = re.compile(

@@ -4,7 +4,7 @@ place table (places.yaml + Babel's CLDR country names in English and French)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from advisor.lexicon.patterns import LANGS, alternation, data_file, fold, loose, tolerant, words
@@ -26,6 +26,7 @@ class Calendar:
     production: tuple[str, ...]
     seasons: frozenset[str] = frozenset()  # names of a season or holiday, not of a month
     near: tuple[str, ...] = ()  # "the week after" a named day: that day's month
+    recent: dict[str, int] = field(default_factory=dict)  # "last month" -> 1 month ago
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ def lexicon() -> Lexicon:
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
             near=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("near", [])),
+            recent={form: int(v) for lang in LANGS
+                    for k, v in data[lang]["calendar"].get("recent", {}).items() for form in (k, fold(k))},
             production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"]),
             seasons=frozenset(form for lang in LANGS for k in data[lang]["calendar"].get("seasons", [])
                               for form in (k, fold(k)))),
