@@ -20,7 +20,7 @@ from advisor.extraction.numbers import NumberText
 from advisor.extraction.results import read_results
 from advisor.extraction.scan import Hit, Scan
 from advisor.extraction.spelling import Respelled, fold
-from advisor.extraction.targets import REJECTED_NUMBER
+from advisor.extraction.targets import REJECTED_NUMBER, rejected_index
 from advisor.lexicon import lexicon
 
 SHORT_ANSWER_WORDS = 20
@@ -37,8 +37,8 @@ def scan_message(
     in_context: bool = True,
 ) -> Scan:
     """Run every reader; `bare` allows short answers to `expected` (never in an injection)."""
-    rejected = {int(m.group(1)) for m in REJECTED_NUMBER.finditer(view)
-                if not numbers.mentions[int(m.group(1))].approximate}
+    rejected = {rejected_index(m) for m in REJECTED_NUMBER.finditer(view)
+                if not numbers.mentions[rejected_index(m)].approximate}
     wrong = {numbers.mentions[i].value * numbers.mentions[i].scale for i in rejected}
     rejected |= {i for i, m in enumerate(numbers.mentions) if correction and m.value * m.scale in wrong}
     rejected |= {int(m.group("n") or m.group("m")) for m in _TOLERANCE.finditer(view)}  # "give or take 300"

@@ -14,7 +14,15 @@ REJECTED_NUMBER = re.compile(
     r"\b(?:not|pas|instead of|rather than|au lieu de|plutôt que(?: de)?|et non|i said|j'ai dit|"
     r"i wrote|j'ai écrit|scratch the|forget the|ignore the|drop the|oublie[sz]? le|oubliez les)"
     r"\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
+    # "25.8M??? no way": a figure said back with a question mark, then refused
+    r"|⟦(\d+)⟧\s*[^\w\s?]{0,3}\s*\?+[!?]*\s*(?:no way|nope|no|non|pas du tout|jamais|certainly not|"
+    r"far from it|loin de là|c'est faux|that's wrong|wrong)\b"
 )
+
+
+def rejected_index(match: re.Match[str]) -> int:
+    """The mention a REJECTED_NUMBER match rejects."""
+    return int(match.group(1) or match.group(2))
 
 
 # "a private foundation instead of a public body": what the hypothesis replaces is not part of it
@@ -34,7 +42,7 @@ def held_field(mention: Any, known: Any) -> str | None:
 def rejected_field(tokens: str, numbers: Any, known: Any) -> str | None:
     """The known field whose value the message says is wrong ("190, not 90"), if any."""
     for match in REJECTED_NUMBER.finditer(tokens):
-        field = held_field(numbers.mentions[int(match.group(1))], known)
+        field = held_field(numbers.mentions[rejected_index(match)], known)
         if field is not None:
             return field
     return None

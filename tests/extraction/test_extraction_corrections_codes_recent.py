@@ -108,3 +108,12 @@ def test_a_place_doubted_while_skipping_the_question_is_not_read() -> None:
     result = extract("je ne sais plus si le dépôt en Suisse compte, on passe", expected="countries",
                      today=TODAY, known={"employees": 300, "sector": "retail"})
     assert "countries" not in result.values and result.unknown == ("countries",)
+
+
+@pytest.mark.parametrize("text", ["1.9M?? no way, more like 600k", "1,9 M€ ?! non, plutôt 600 000 €"])
+def test_our_assumed_figure_refused_then_the_real_one(text: str) -> None:
+    from advisor.reading import read_message
+
+    known = {**HELD, "annual_ai_budget_eur": 1_900_000}
+    reading = read_message(text, "governance", "en", TODAY, known, frozenset({"annual_ai_budget_eur"}))
+    assert reading.is_correction and reading.values == {"annual_ai_budget_eur": 600_000}
