@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.departments import department_lists
 from advisor.extraction.description import false_friend_spans
 from advisor.extraction.intents import UNKNOWN_TOPICS
 from advisor.extraction.keywords import (
@@ -40,7 +41,7 @@ def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
     matches = []
-    false_friends = false_friend_spans(folded)
+    false_friends = [*false_friend_spans(folded), *department_lists(scan.view)]
     for match in _PHRASES["sector"].finditer(folded):
         if any(a <= match.start() < b for a, b in false_friends):
             continue

@@ -10,6 +10,7 @@ from advisor.extraction.categories import read_categories
 from advisor.extraction.countries import read_country_names
 from advisor.extraction.country_sums import read_country_sums
 from advisor.extraction.counts import read_counts
+from advisor.extraction.departments import read_department_teams
 from advisor.extraction.durations import read_maturity
 from advisor.extraction.headcount_choice import best_headcount
 from advisor.extraction.inline_corrections import read_inline_corrections, read_month_corrections
@@ -58,6 +59,7 @@ def scan_message(
         _keep_in_context(scan, "ai_maturity_months", lexicon().ai_context)  # not "since 2019, an office"
     read_country_sums(scan)
     read_counts(scan)
+    read_department_teams(scan)
     read_country_names(scan)
     read_categories(scan)
     read_inline_corrections(scan)

@@ -117,3 +117,12 @@ def test_our_assumed_figure_refused_then_the_real_one(text: str) -> None:
     known = {**HELD, "annual_ai_budget_eur": 1_900_000}
     reading = read_message(text, "governance", "en", TODAY, known, frozenset({"annual_ai_budget_eur"}))
     assert reading.is_correction and reading.values == {"annual_ai_budget_eur": 600_000}
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("AI is used by customer support, finance and the newsroom", 3),
+    ("chez nous l'IA est utilisée par la compta, la logistique, le service client et la DSI", 4),
+])
+def test_departments_using_ai_are_teams_not_the_sector(text: str, teams: int) -> None:
+    result = extract(text, expected="teams_using_ai", today=TODAY, known=HELD)
+    assert result.values == {"teams_using_ai": teams}
