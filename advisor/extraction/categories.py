@@ -96,7 +96,8 @@ _PRESENT = re.compile(
 )
 _WISH = re.compile(
     r"\b(?:want|would like|should|plan|planning|considering|thinking|aim|target|go|move|"
-    r"migrate|switch|envisag\w*|souhait\w*|voudrions|voulons|veut|veux|devrions|pourrions|"
+    r"migrate|switch|envisag\w*|souhait\w*|voudrions|voulons|veut|veux|voudrai\w*|devrions|pourrions|"
+    r"whether|wonder\w*|know if|savoir si|se demande\w*|hésit\w*|"
     r"recommend\w*|recommand\w*|say|dis|dire|answer|réponds|passer|aller|cloud|better|mieux)\b"
 )
 _NEGATED_LIST = re.compile(r"\b(?:no|aucune?|pas de|without|sans|ni|neither)\b[^.,;:!?]{0,35}"
@@ -136,9 +137,10 @@ def read_categories(scan: Scan) -> None:
             if field == "governance" and _asks_between(scan.sentence_around(match.start()),
                                                        _asks_at(scan, match.start())):
                 continue  # "a central platform or each team doing its own thing?": options asked about
-            if field == "current_architecture" and _offers_choice(
-                    scan.sentence_around(match.start()), _asks_at(scan, match.start())):
-                continue
+            if field == "current_architecture" and (_offers_choice(
+                    scan.sentence_around(match.start()), _asks_at(scan, match.start()))
+                    or _WISH.search(scan.sentence_around(match.start()))):
+                continue  # "on veut savoir si on part sur une plateforme unique": a wish, not the set-up
             inferred = field == "sector" and not _DIRECT.fullmatch(match.group())
             scan.add(Hit(field, value, match.start(), match.end(), priority, inferred=inferred))
     for match in _ARCH_WORDS.finditer(scan.view):

@@ -126,3 +126,9 @@ def test_our_assumed_figure_refused_then_the_real_one(text: str) -> None:
 def test_departments_using_ai_are_teams_not_the_sector(text: str, teams: int) -> None:
     result = extract(text, expected="teams_using_ai", today=TODAY, known=HELD)
     assert result.values == {"teams_using_ai": teams}
+
+
+@pytest.mark.parametrize("text", ["on voudrait savoir si on part sur une plateforme IA commune ou pas",
+                                  "we want to know if a single AI platform makes sense for us"])
+def test_a_platform_wished_for_is_not_the_current_set_up(text: str) -> None:
+    assert "current_architecture" not in extract(text, today=TODAY).values
