@@ -43,8 +43,9 @@ def read_sector(scan: Scan) -> None:
     matches = []
     false_friends = [*false_friend_spans(folded), *department_lists(scan.view)]
     for match in _PHRASES["sector"].finditer(folded):
-        if any(a <= match.start() < b for a, b in false_friends):
-            continue
+        if any(a <= match.start() < b or min(match.end(), b) - max(match.start(), a) > 4
+               for a, b in false_friends):
+            continue  # "groupe de cliniques vétérinaires": a phrase reaching into a false friend by a word
         careers = lexicon().career.finditer(folded, 0, match.start())
         if any(0 <= match.start() - c.end() < 30 for c in careers):
             continue  # "after eleven years at a retail bank": where the speaker worked before

@@ -151,7 +151,7 @@ def left_place(scan: Scan, match: re.Match[str]) -> bool:
 
 def _left_at(view: str, match: re.Match[str]) -> bool:
     """Left, or never the company's own ("Bordeaux c'est un pigiste, pas un bureau")."""
-    return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 22), match.start())
+    return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 40), match.start())
                 or _LEFT_AFTER.match(view[match.end():match.end() + 30])
                 or any(p.match(view, match.end()) for p in lexicon().partner_after))
 
@@ -219,7 +219,9 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 
 _GONE = lexicon().places_left.pattern
 _DATA_BEFORE = re.compile(rf"(?<![\w-])(?:{lexicon().data_places})\s*(?:the\s+|l[ae]\s+|l')?$")
-_LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?$")
+# "closed Lyon", "on a fermé la mission au Burundi": the place is gone
+_LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?"
+                          rf"(?:(?:{_ENTITY})\s+(?:in|at|au|aux|en|à|de|du|d')\s*(?:the\s+|l')?)?$")
 _LEFT_AFTER = re.compile(rf"\s*(?:{_ENTITY}\s+)?"
                          rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
                          rf"(?:{_GONE})\b")

@@ -124,7 +124,8 @@ def extract(
     if not (what_if or factors or deltas):  # "their three years of AI… if we were there too?"
         for name in borrowed_fields(tokens, hypos, numbers, spans):
             what_if[name], what_if_spans[name] = values.pop(name), spans.pop(name)
-    add_forgotten_places(values, spans, known, main.view)
+    if add_forgotten_places(values, spans, known, main.view):
+        correction = True  # "I forgot Dublin": an update of the count
     closed = closed_places(values, known, main.view)
     if closed is not None:  # "we closed Gdansk": an update of the count, said back
         start, end = numbers.source_span(closed[1], closed[2])

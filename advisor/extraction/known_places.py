@@ -22,23 +22,34 @@ _PEOPLE_OF = re.compile(r"\b(?:team|staff|people|colleagues|équipe|gens|collèg
 
 
 def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
-                         known: Mapping[str, Any] | None, view: str) -> None:
-    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it."""
+                         known: Mapping[str, Any] | None, view: str) -> bool:
+    """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it; a
+    place only mentioned beside one left ("on a fermé Lisbonne, tout le monde est à Berlin") is no
+    count (`closed_places` updates it). True when the user gives the new total ("I forgot Dublin, so
+three countries"): a correction of the known count."""
     before = (known or {}).get("countries")
     read = values.get("countries")
     evidence = spans.get("countries")
+    if isinstance(before, int | float) and evidence is not None and (evidence.note or "").startswith(
+            ("one place mentioned", "one country")) and left_in(view):
+        del values["countries"], spans["countries"]  # "j'oubliais : on a fermé la mission au Burundi"
+        return False
+    said_total = evidence is not None and evidence.note == "the total the user gave"
+    if isinstance(before, int | float) and said_total and lexicon().additions.search(view):
+        return True  # "I forgot our office in Dublin. So three countries."
     if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
             or not (evidence.note or "").startswith(("one", f"{int(read)} countries"))
             or not lexicon().additions.search(view)):
-        return
+        return False
     places = lexicon().places.find(view)
     if "employees" in values and places and all(
             _PEOPLE_OF.search(view, max(0, m.start() - 25), m.start()) for _, _, m in places):
         del values["countries"], spans["countries"]  # "on est 140, j'avais oublié l'équipe de Bordeaux"
-        return
+        return False
     values["countries"] = int(before) + int(read)
     spans["countries"] = evidence.model_copy(update={
-        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})
+        "note": f"{int(before)} + {int(read)} forgotten", "inferred": True})  # said back, not a correction
+    return False
 
 
 def closed_places(values: dict[str, FieldValue], known: Mapping[str, Any] | None,

@@ -70,6 +70,7 @@ _DELTA = re.compile(
 
 _COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"  # "if we double?"
                             rf"{_CHANGE['shrink']}|doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\b")
+_WORD = re.compile(r"[^\W\d_░]+")
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
 _PRONOUN_INSIDE = re.compile(r"\b(?:that|it|this|ça|cela)\b")
 _PRONOUN_AFTER = re.compile(r"\s+(?:that|it|this|those|ça|cela|ceci)\b")
@@ -177,6 +178,9 @@ def _set_factor(
             return True
         if _COMPANY_GROWS.search(view, max(0, start - 25), end + 5):  # "we're planning to grow 50%"
             target["employees"] = amount
+            return True
+        if len(_WORD.findall(view)) <= 5:  # "et avec moitié moins ?": the field last said
+            target[REFERENT] = amount
             return True
         return False
     near = min(range(len(topics)), key=lambda i: max(0, topics[i].start() - end,

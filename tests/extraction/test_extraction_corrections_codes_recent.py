@@ -132,3 +132,28 @@ def test_departments_using_ai_are_teams_not_the_sector(text: str, teams: int) ->
                                   "we want to know if a single AI platform makes sense for us"])
 def test_a_platform_wished_for_is_not_the_current_set_up(text: str) -> None:
     assert "current_architecture" not in extract(text, today=TODAY).values
+
+
+def test_a_short_what_if_scales_the_field_last_said() -> None:
+    result = extract("et avec moitié moins ?", today=TODAY, known=HELD)
+    assert result.what_if_factors == {"_referent": 0.5}
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Ah pardon, j'oubliais : on a fermé la mission au Niger en octobre.", 1),  # of 2
+    ("Oh, I forgot the Lisbon office. So three countries.", 3),
+])
+def test_forgotten_or_closed_places_update_the_count(text: str, countries: int) -> None:
+    result = extract(text, expected="governance", today=TODAY, known={**HELD, "countries": 2})
+    assert result.is_correction and result.values == {"countries": countries}
+
+
+def test_animal_care_is_not_the_health_sector_and_a_call_centre_is_other() -> None:
+    assert extract("réseau de cliniques vétérinaires à Lyon", today=TODAY).values.get("sector") != "health"
+    assert extract("vet clinics in Leeds and York", today=TODAY).values.get("sector") != "health"
+    assert extract("centre de relation client en outsourcing pour des banques",
+                   today=TODAY).values.get("sector") == "other"
+
+
+def test_a_quebec_region_is_canada() -> None:
+    assert extract("une municipalité en Montérégie", expected="countries", today=TODAY).values["countries"] == 1
