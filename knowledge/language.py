@@ -18,7 +18,7 @@ _FR = _words(
     "le la les un une des du de et est sont nous vous je tu il elle ils on que qui quoi pour "
     "avec dans sur pas plus mais ou où au aux ce cette ces notre nos votre vos mon ma mes "
     "depuis personnes salariés employés combien pourquoi comment quel quelle quels quelles "
-    "avons sommes êtes suis ai a être bonjour merci oui non très ans mois environ entre "
+    "avons sommes êtes suis a être bonjour merci oui non très ans mois environ entre par année années "
     "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir "
     "en tout tous toutes chez ça rien aucun aucune seulement uniquement plutôt fait agence "
     "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an "
@@ -29,7 +29,7 @@ _EN = _words(
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
     "countries sector budget also so if would know don't do does hey hiya of us only firm staff "
-    "where when who company group sites offices headcount"
+    "where when who company group sites offices headcount per month year week million thousand ai"
 )
 _PROPER_NOUN = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*")  # capitalised inside a sentence
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")

@@ -9,6 +9,8 @@ SECTOR_BARE: dict[str, str] = {  # answers read only to the sector question or a
 }
 
 _REG = r"(?:réglementée?s?|régulée?s?|regulated)"
+# "for us regulation is critical", "la réglementation est très forte": the level said as a sentence
+_RULES_ARE = r"(?:regulation|réglementation|régulation|compliance|conformité) (?:is|est|c'est) (?:\w+ )?"
 REGULATION_WORDS: dict[str, str] = {
     "light": r"(?:gdpr|rgpd) (?:only|uniquement|seulement)|(?:only|just) (?:the )?gdpr|"
     r"(?:juste|seulement|uniquement) (?:le )?rgpd|lightly regulated|light regulation|"
@@ -21,7 +23,8 @@ REGULATION_WORDS: dict[str, str] = {
     "critical": r"critical infrastructures?|infrastructures? critiques?|infrastructure vitale|"
     r"oiv|opérateurs? d'importance vitale|vital importance|critically regulated|"
     rf"extrêmement {_REG}|extremely regulated|secret défense|classified|life-critical|"
-    r"sûreté nucléaire|nuclear safety",
+    r"sûreté nucléaire|nuclear safety|"
+    rf"{_RULES_ARE}(?:critical|critique)",
     "strong": rf"(?:heavily|highly|strongly|very|tightly|strictly) regulated|"
     rf"(?:fortement|très|hautement|lourdement|strictement) {_REG}|"
     r"strict(?:e)? (?:regulation|réglementation|régulation)|"
@@ -29,7 +32,8 @@ REGULATION_WORDS: dict[str, str] = {
     r"(?:heavy|strong|strict) regulation|lots of regulation|beaucoup de réglementation|"
     r"dora|hipaa|hds|solvency(?: ii| 2)?|solvabilité (?:ii|2)|acpr|finma|"
     r"(?:bâle|basel) (?:ii|iii|iv|[234])\b|"  # the accords, not the city
-    r"pci[- ]dss|nis ?2|(?:ai act )?high[- ]risk|haut risque",
+    r"pci[- ]dss|nis ?2|(?:ai act )?high[- ]risk|haut risque|"
+    rf"{_RULES_ARE}(?:strong|heavy|strict|forte|lourde|stricte)",
     "medium": rf"(?:moderately|somewhat|fairly) regulated|(?:modérément|moyennement|assez) {_REG}|"
     r"(?:medium|moderate|some|average|standard) regulation|"
     r"(?:réglementation|régulation) (?:modérée|moyenne|standard)|iso ?27001|soc ?2",

@@ -26,7 +26,8 @@ _TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR}|(?:{_ADJ})(
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
-    r"investment|investissement|(?:our|nos|notre|my|mon) (?:ai |ia )?(?:coûts?|costs?))\b"
+    r"investment|investissement|(?:our|nos|notre|my|mon) (?:ai |ia )?(?:coûts?|costs?)|"
+    rf"{lexicon().budget_holders})\b"  # "ok cfo says 3 mio"
     rf"[^.?!\n⟦]{{0,30}}?{N}"
 )
 _PER = re.compile(

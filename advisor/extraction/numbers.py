@@ -28,7 +28,8 @@ _ATOM = re.compile(
     rf"(?<=(?<![\w])[x×]))(?P<num>{_DIGITS})(?:-?ish\b)?"
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k)(?:e(?![a-zà-ÿ]))?{_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
-    rf"|(?P<half>\bhalf an? (?:million|billion|thousand|dozen)\b|\bun demi-million\b)|(?P<few>{FEW})"
+    rf"|(?P<half>\b(?:half|a quarter of|three quarters of) an? (?:million|billion|thousand|dozen)\b|"
+    rf"\bun demi-million\b|\b(?:un quart|trois quarts) de millions?\b)|(?P<few>{FEW})"
     rf"|(?P<words>{WORD_RUN}))"
     r"(?P<plus>\s?\+(?!\s?[0-9]))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
 )
@@ -114,7 +115,8 @@ def _atom_mentions(low: str) -> list[Mention]:
                                  year_like=year, unit=name))
         elif m.group("half"):
             words = m.group("half").split()
-            value = 0.5 * _SCALE_VALUE.get(words[-1], 12.0 if "dozen" in words[-1] else 1e6)
+            part = 0.75 if words[0] in ("three", "trois") else 0.25 if "quart" in words[1] else 0.5
+            value = part * _SCALE_VALUE.get(words[-1], 12.0 if "dozen" in words[-1] else 1e6)
             found.append(Mention(value, start, m.end(), approx, kind, 1e6))
         elif m.group("few"):
             value, note = few_value(m.group("few"))

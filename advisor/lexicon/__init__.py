@@ -79,6 +79,7 @@ class Lexicon:
     not_people: str  # regex alternation: nouns counted that are not staff ("stores", "vans", "clients")
     field_labels: dict[str, str]  # field -> regex alternation of its labels ("Pays", "headcount")
     subset_cues: str  # regex alternation: "dont", "of which": the count after is part of the one before
+    budget_holders: str  # who says the budget ("cfo says 3 mio"): an amount after them is the budget
     department_names: str  # departments that use AI, counted as teams ("support, R&D and marketing")
     ai_users: str  # cues before the departments that use AI ("AI is used by", "l'IA chez nous c'est")
     roles: str  # regex alternation: staff named by their job ("310 cleaners"), added up with others
@@ -151,7 +152,8 @@ def lexicon() -> Lexicon:
         field_labels={f: alternation([tolerant(e) for e in merged_map("field_labels", f)])
                       for f in data["en"].get("field_labels", {})},
         roles=alternation(merged("roles")), subset_cues=alternation(merged("subset_cues")),
-        department_names=alternation(merged("department_names")), ai_users=alternation(merged("ai_users")),
+        department_names=alternation(merged("department_names")),
+        budget_holders=alternation(merged("budget_holders")), ai_users=alternation(merged("ai_users")),
         people_words=alternation(merged("people_words")),
         not_people=alternation(merged("not_people")), non_staff=alternation(merged("non_staff")),
         workplaces=alternation(merged("workplaces")),
