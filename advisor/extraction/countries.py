@@ -12,7 +12,7 @@ _CODES_SENTENCE = re.compile(r"(?:(?<=[.!?:\n])|(?<=[.!?:\n] )|^|(?<=\ben )|(?<=
                              r"[a-z]{2}(?:\s+[a-z]{2}){2,}"
                              r"(?=\s*[.!]?\s*(?:$|\n))")  # "… 7.8K EMPLOYEES. DE AT CH NL BE LU"
 _CODE_LIST = re.compile(
-    r"(?<![\w-])[a-z]{2}(?:\s*[,/]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
+    r"(?<![\w-])[a-z]{2}(?:\s*[,/+]\s*[a-z]{2})+(?:\s*(?:,\s*)?(?:and|et|&)\s*[a-z]{2})?(?![\w-])"
 )
 # "DE AT CH + NL, BE, LU": three codes or more, some joined by spaces, at least one by a sign
 _MIXED_CODES = re.compile(r"(?<![\w-])[a-z]{2}(?:(?:\s*[,/+&]\s*|\s+)[a-z]{2}){2,}(?![\w-])")

@@ -12,7 +12,7 @@ from advisor.lexicon import lexicon
 EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
 _UNIT = re.compile(
     rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mos?|mois)\b"
-    r"(?P<half>\s+(?:and a half|et demie?))?"
+    r"(?P<half>\s+(?:and a half|et demie?))?(?P<quarter>\s+(?:and a quarter|et (?:un )?quart))?"
 )
 _WORDS = re.compile(
     r"\b(?P<y>(?:a|an|one)(?: full| whole| complete| entire)? year|une année (?:entière|complète|pleine)|"
@@ -51,7 +51,8 @@ _NONE_YET = re.compile(
 )
 
 
-_ZERO_IN_PROD = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:\w+\s+)?(?:in|en)\s+prod(?:uction)?\b(?!\s+for)")
+_ZERO_IN_PROD = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:\w+\s+)?(?:in|en)\s+prod(?:uction)?\b(?!\s+for)|"
+                           r"\b(?:in|en)\s+prod(?:uction)?\s*:\s*⟦(?P<n2>\d+)⟧(?!\s*(?:months?|mois|years?|ans?))")
 
 
 # "un an et deux mois", "2 years and 3 months": one duration
@@ -76,6 +77,7 @@ def read_maturity(scan: Scan) -> None:
         years = match.group("u").startswith(("y", "a"))
         half = match.group("half") or match.group("half0")
         months = mention.value * (12 if years else 1) + ((6 if years else 0.5) if half else 0)
+        months += 3 if years and match.group("quarter") else 0  # "deux ans et quart"
         scan.add(Hit("ai_maturity_months", months, match.start(), match.end(), 2, None, (index,)))
     for match in _M_MONTHS.finditer(text):
         found = scan.mention(match)
@@ -105,9 +107,9 @@ def read_maturity(scan: Scan) -> None:
     for match in _NONE_YET.finditer(text):
         scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 1, "no AI use yet"))
     for match in _ZERO_IN_PROD.finditer(text):  # "zero in production": the number word is a zero
-        found = scan.mention(match)
-        if found is not None and found[1].value == 0:
-            scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 3,
+        found = scan.mention(match, "n" if match.group("n") else "n2")
+        if found is not None and found[1].value == 0:  # outranks a date of pilots said beside it
+            scan.add(Hit("ai_maturity_months", 0, match.start(), match.end(), 4,
                          "nothing in production yet, read as 0 months", (found[0],)))
 
 

@@ -19,7 +19,8 @@ LABEL_BOOST = 5
 @lru_cache(maxsize=1)
 def _labelled_line() -> dict[str, re.Pattern[str]]:
     """Per field: a line that opens with one of its labels and a colon (or an equals sign)."""
-    return {field: re.compile(rf"(?m)^[ \t]*(?:[-•*·>][ \t]*)?(?:{labels})[ \t]*[:=][ \t]*(?P<value>[^\n]*)")
+    return {field: re.compile(rf"(?m)^[ \t]*(?:[-•*·>][ \t]*)?(?:{labels})[ \t]*[:=][ \t]*"
+                              r"(?P<value>[^\n]*?)(?=[.!?](?:\s|$)|\n|$)")  # to the end of its sentence
             for field, labels in lexicon().field_labels.items() if labels}
 
 

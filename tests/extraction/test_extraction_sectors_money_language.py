@@ -46,3 +46,18 @@ def test_not_sure_how_long_is_an_unknown_not_zero() -> None:
                                             ("Budget : 2 M€ par an.", "fr")])
 def test_short_budget_lines_keep_their_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Distributeur de gaz, 800 personnes, présent FR + LU.", {"employees": 800, "countries": 2, "sector": "energy"}),
+    ("une haute école bruxelloise, 900 membres du personnel", {"employees": 900, "sector": "education"}),
+    ("administration cantonale, 4 000 collaborateurs", {"employees": 4000, "sector": "public"}),
+    ("600 consultants + 90 fonctions support", {"employees": 690}),
+])
+def test_french_descriptions(text: str, values: dict[str, int | str]) -> None:
+    assert extract(text, today=TODAY).values == values
+
+
+@pytest.mark.parametrize(("text", "months"), [("trois ans et quart", 39), ("IA en prod : zéro. Des POC depuis 2023.", 0)])
+def test_french_maturity(text: str, months: int) -> None:
+    assert extract(text, expected="ai_maturity_months", today=TODAY).values == {"ai_maturity_months": months}
