@@ -114,6 +114,8 @@ def send(page: Page, text: str) -> float:
     connecting can be dropped (the text stays in the box), so sending is retried until it shows.
     """
     asked, replies = "[data-step-type='user_message']", REPLIES
+    if not page.evaluate("() => Boolean(window.__probe)"):  # a page not opened by `browser_page`
+        page.evaluate(PROBE)
     sent, before = page.locator(asked).count(), page.locator(replies).count()
     page.locator("#chat-input").fill(text)
     shown = f'document.querySelectorAll("{asked}").length > {sent}'
