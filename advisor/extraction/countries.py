@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.others_places import others_places
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
@@ -84,13 +85,7 @@ def read_country_names(scan: Scan) -> None:
     found = _only_listed(scan, found) or found  # "scratch Spain, it's just France and Belgium now"
     all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
     found = all_of or found  # "all Canadian: HQ in Regina, offices in … London (the Ontario one)"
-    theirs = [f for f in found if (f[1] == "group" and lexicon().market_reach.search(
-        scan.view, max(0, f[2].start() - 25), f[2].start()))  # "on livre dans toute l'UE": customers
-        or _partner_before(scan, f[2])
-        or any(p.match(scan.view, f[2].end()) for p in lexicon().partner_after)]
-    for place in sorted(found, key=lambda f: f[2].start()):
-        if place not in theirs and _listed_after(scan, theirs, place):
-            theirs.append(place)  # "customers across the Nordics + Germany + Poland"
+    theirs = others_places(scan.view, found)  # customers', partners', suppliers' places
     found = [f for f in found if f not in theirs]
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
@@ -161,22 +156,6 @@ def left_in(view: str) -> set[str]:
     found = lexicon().places.find(view)
     gone = {code for code, _, m in found if _left_at(view, m)}
     return gone if gone == {code for code, _, _ in found} else set()
-
-
-def _partner_before(scan: Scan, place: re.Match[str]) -> bool:
-    """A cue of someone else's places ("partners in", "customers across") shortly before, in the
-    same clause."""
-    cues = lexicon().partner_places.finditer(scan.view, max(0, place.start() - 40), place.start())
-    return any(not re.search(r"[.;!?\n]", scan.view[cue.end():place.start()]) for cue in cues)
-
-
-_JOINER = re.compile(r"\s*(?:,|\+|&|/|\band\b|\bet\b)\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?$")
-
-
-def _listed_after(scan: Scan, theirs: Found, place: tuple[str, str, re.Match[str]]) -> bool:
-    """A place listed right after another's ("customers across the Nordics + Germany")."""
-    return any(t[2].end() <= place[2].start() and _JOINER.match(scan.view[t[2].end():place[2].start()])
-               for t in theirs)
 
 
 def _gone_codes(scan: Scan, found: Found) -> set[str]:

@@ -26,7 +26,7 @@ def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidenc
     """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it; a
     place only mentioned beside one left ("on a fermé Lisbonne, tout le monde est à Berlin") is no
     count (`closed_places` updates it). True when the user gives the new total ("I forgot Dublin, so
-three countries"): a correction of the known count."""
+    three countries"): a correction of the known count."""
     before = (known or {}).get("countries")
     read = values.get("countries")
     evidence = spans.get("countries")
