@@ -174,12 +174,15 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
                          '.includes("5/5 required fields known")')
     links, reply = page.locator("a.element-link").count(), f"replies{page.locator(REPLIES).count() + 1}"
     watch(page, "cited", f'document.querySelectorAll("a.element-link").length > {links}')
+    watch(page, "files", 'document.querySelectorAll("a[download$=\'.pdf\']").length > 0')
     recommendation_s = send(page, SECOND)
     wait_for_charts(page)
     panel.get_by_text("5/5 required fields known").wait_for()
     recommendation_all_s = shown_after_send(page, reply, "charts", "panel")  # reply, panel, charts
     page.locator("a.element-link", has_text="[2]").first.wait_for()  # cited passages attached after
     recommendation_cited_s = shown_after_send(page, "cited")
+    page.locator("a[download$='.pdf']").first.wait_for()  # the report's files come last
+    recommendation_files_s = shown_after_send(page, "files")
     panel.get_by_text("5/5 required fields known").wait_for()
     assert "stated, turn 2" in panel.inner_text()
     assert page.get_by_text("Recommendation: centralized").count() >= 1
@@ -237,6 +240,7 @@ def test_full_conversation_in_a_real_browser(page: Page, running_app: RunningApp
                "recommendation_reply_s": round(recommendation_s, 2),
                "recommendation_all_shown_s": round(recommendation_all_s, 2),
                "recommendation_citation_links_s": round(recommendation_cited_s, 2),
+               "recommendation_files_s": round(recommendation_files_s, 2),
                "profile_change_reply_s": round(change_s, 2), "profile_change_reply_driver_s": DRIVER_S["last"],
                "browser_flow_s": round(time.monotonic() - started, 2)}
     (SCREENSHOTS / "e2e_timings.json").write_text(json.dumps(timings, indent=1))
