@@ -19,16 +19,21 @@ def _listed() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicon().ai_users})\s*:?\s*(?P<list>{name}{joined})")
 
 
-def department_lists(view: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # the teams reader and the sector reader ask it of the same message
+def department_lists(view: str) -> tuple[tuple[int, int], ...]:
     """Where departments using AI are listed: their words are not the company's sector."""
-    return [m.span("list") for m in _listed().finditer(view)]
+    return tuple(m.span("list") for m in _listed().finditer(view))
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon().department_names})\b")
 
 
 def read_department_teams(scan: Scan) -> None:
     """As many teams as departments listed after a cue of AI use (priority 1, said back)."""
-    names = re.compile(rf"\b(?:{lexicon().department_names})\b")
-    for match in _listed().finditer(scan.view):
-        found = {m.group() for m in names.finditer(match.group("list"))}
+    for start, end in department_lists(scan.view):
+        found = {m.group() for m in _names().finditer(scan.view, start, end)}
         if len(found) >= 2:
-            scan.add(Hit("teams_using_ai", float(len(found)), match.start("list"), match.end("list"), 1,
+            scan.add(Hit("teams_using_ai", float(len(found)), start, end, 1,
                          "one team per department named", inferred=True))

@@ -30,16 +30,18 @@ def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidenc
     before = (known or {}).get("countries")
     read = values.get("countries")
     evidence = spans.get("countries")
-    if isinstance(before, int | float) and evidence is not None and (evidence.note or "").startswith(
-            ("one place mentioned", "one country")) and left_in(view):
+    if not isinstance(before, int | float) or evidence is None:
+        return False
+    note = evidence.note or ""
+    if note.startswith(("one place mentioned", "one country")) and left_in(view):
         del values["countries"], spans["countries"]  # "j'oubliais : on a fermé la mission au Burundi"
         return False
-    said_total = evidence is not None and evidence.note == "the total the user gave"
-    if isinstance(before, int | float) and said_total and lexicon().additions.search(view):
+    forgot = lexicon().additions.search(view) is not None
+    if note == "the total the user gave" and forgot:
         return True  # "I forgot our office in Dublin. So three countries."
-    if (not isinstance(before, int | float) or not isinstance(read, int | float) or evidence is None
-            or not (evidence.note or "").startswith(("one", f"{int(read)} countries"))
-            or not lexicon().additions.search(view)):
+    if not forgot or not isinstance(read, int | float):
+        return False
+    if not note.startswith(("one", f"{int(read)} countries")):
         return False
     places = lexicon().places.find(view)
     if "employees" in values and places and all(
