@@ -77,8 +77,10 @@ def apply_unknowns(state: State, fields: list[str]) -> tuple[Update, Any]:
         value = assumed_value(field, {**known, **changes})
         changes[field] = value
         provenance[field] = _record("assumed", state.turn, assumption_basis(field, "en"))
+        moving_on = field == state.asked and field not in state.reading.unknown  # asked twice, unread
+        key = "assumed_moving_on" if moving_on else "assumed"
         notes.append(Note(kind="assumed", field=field, text=t(
-            "assumed", lang, label=label(field, lang), basis=assumption_basis(field, lang))))
+            key, lang, label=label(field, lang), basis=assumption_basis(field, lang))))
     update: Update = {"notes": notes}
     if changes:
         update |= {"profile": changes, "provenance": provenance}

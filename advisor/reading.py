@@ -72,8 +72,9 @@ def read_message(text: str, asked: str | None, lang: str, today: date,
         del found.values[field], found.spans[field]
     hypothesis = found.what_if or found.what_if_factors or found.what_if_deltas  # about the company
     about_ai = set(found.values) - {"employees", "countries"}  # "the HR chatbot is live since April, right?"
-    if not (found.unknown or hypothesis or about_ai) and not _quotes_known(text, known) and off_topic_request(
-            text, found.is_question):
+    answered = asked in found.values  # "Avec le CPAS ou sans ? Sans : ~4,5k": a question about ours
+    if not (found.unknown or hypothesis or about_ai or answered or found.intent) and not _quotes_known(
+            text, known) and off_topic_request(text, found.is_question):
         said = _statements(text)  # "Only the Netherlands. Quick question: where is this stored?"
         kept = extract(said, expected=asked, lang=lang, today=today, known=known) if said else None
         return Reading(message=text, question=found.question, injection=found.injection,

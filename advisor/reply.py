@@ -17,7 +17,7 @@ from advisor.citations import number_citations, render_citations
 from advisor.context import Context
 from advisor.guard import check_reply
 from advisor.reading import latest_user_message, message_text
-from advisor.slots import next_slot
+from advisor.slots import missing_slots, next_slot
 from advisor.state import Note, State
 from advisor.templates import CHOICES, QUESTIONS, choices, question, refine_question, t
 
@@ -40,6 +40,10 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     asked: str | None = None
     update: dict[str, Any] = {}
     field = next_slot(state.profile)
+    if field is not None and field == state.asked and state.reading.intent == "defer":
+        field = next((f for f in missing_slots(state.profile) if f != field), None)  # "let me check"
+        if field is None:
+            parts.append(t("deferred", lang))
     conflict = next((n.field for n in notes if n.kind == "conflict"), None)
     if conflict is not None:
         asked = conflict  # the conflict note asks which value is right

@@ -14,6 +14,7 @@ from langchain_core.messages import AIMessage, ToolCall
 
 from advisor.slots import missing_slots
 from advisor.state import Reading, State
+from scoring.profile import REQUIRED_FIELDS
 
 ROUNDS: tuple[frozenset[str], ...] = (
     frozenset({"reset_profile", "record_facts", "correct_fact"}),
@@ -47,8 +48,23 @@ def write_calls(reading: Reading, state: State) -> list[ToolCall]:
     return calls
 
 
-def unknown_calls(reading: Reading) -> list[ToolCall]:
+def stalled_field(state: State, reading: Reading) -> str | None:
+    """The required field asked in the last two replies that this message still leaves empty:
+    the advisor moves on with its documented assumption rather than asking a third time (not after
+    bad input, which changes nothing, nor when the user said they will come back to it)."""
+    field = state.asked
+    if (field not in REQUIRED_FIELDS or state.asked_count < 2 or state.profile.get(field) is not None
+            or field in reading.values or field in reading.conflicts or reading.invalid
+            or reading.injection or reading.intent in ("reset", "defer")):
+        return None
+    return field
+
+
+def unknown_calls(reading: Reading, state: State) -> list[ToolCall]:
     fields = [f for f in reading.unknown if f not in reading.values]
+    stalled = stalled_field(state, reading)
+    if stalled is not None and stalled not in fields:
+        fields.append(stalled)
     return [call("mark_unknown", fields=fields)] if fields else []
 
 
@@ -72,7 +88,7 @@ def read_calls(reading: Reading, state: State) -> list[ToolCall]:
         follow = state.recommendation is not None and followup_kind(reading.message, state.language)
         if follow or asks_something(reading.message):  # "give me the list", "summarise it for my board"
             question = reading.message
-    if question and not reading.injection:
+    if question and not reading.injection and reading.intent != "defer":
         if state.recommendation is not None and followup_kind(question, state.language):
             calls.append(call("answer_followup", question=question))
         else:
@@ -88,7 +104,7 @@ def read_calls(reading: Reading, state: State) -> list[ToolCall]:
 def next_calls(state: State, reading: Reading) -> list[ToolCall]:
     """The next round's calls after those already made this turn; [] when the turn is done."""
     done = called_this_turn(state)
-    makers = (lambda: write_calls(reading, state), lambda: unknown_calls(reading),
+    makers = (lambda: write_calls(reading, state), lambda: unknown_calls(reading, state),
               lambda: read_calls(reading, state))
     for names, make in zip(ROUNDS, makers, strict=True):
         if done & names:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.date_parts import about_a_person, month_names
+from advisor.extraction.date_parts import about_a_person, month_names, trials_only
 from advisor.extraction.money import yearly_factor
 from advisor.extraction.numbers import PLACEHOLDER, Mention
 from advisor.extraction.scan import Hit, Scan
@@ -52,6 +52,8 @@ def read_bare_number(scan: Scan, field: str, after: int, view: str | None = None
         if field == "ai_maturity_months" and about_a_person(scan.view, match.start()):
             continue
         if mention.year_like and field == "ai_maturity_months":
+            if trials_only(scan.view, match.start()):
+                continue  # "a pilot in 2024, then it went quiet": no production date
             value = float((scan.today.year - int(value)) * 12 + scan.today.month - 1)
         elif mention.year_like:
             continue

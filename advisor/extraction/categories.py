@@ -37,6 +37,14 @@ _DEPARTMENT = re.compile(
     r"|direction (?:financière|juridique)|(?:la |les )?(?:finances?|juristes) (?:décide|gère|tient)"
 )
 _DEPARTMENT_BEFORE = re.compile(r"(?:with|by|from|to|our|the|chez|par|avec|la)\s+$")
+# "Finance hasn't decided anything", "la finance n'a pas tranché": the department acts, whatever precedes
+_DEPARTMENT_ACTS = re.compile(
+    r"(?:finance|legal|it|marketing|procurement|hr)\s+(?:has(?:n't| not)?|have(?:n't)?|hasnt|owns?|holds?|"
+    r"decides?|decided|says?|said|would know|knows?|signs?|signed|approves?|approved|sets?|"
+    r"is (?:still )?\w+ing)\b|"
+    r"(?:la |les )?(?:finances?|compta\w*|juridique|rh)\s+(?:décide|a décidé|n'a|gère|tient|valide|dit|sait)")
+
+
 def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
@@ -54,7 +62,7 @@ def read_sector(scan: Scan) -> None:
         before = folded[max(0, match.start() - 20):match.start()]
         if _NEGATED.search(before) or re.search(r"\bno\s+(?:\w+/)?$|\(no\s+[\w/ ]*$", before):
             continue
-        if (_DEPARTMENT.match(folded, match.start())
+        if _DEPARTMENT_ACTS.match(folded, match.start()) or (_DEPARTMENT.match(folded, match.start())
                 and _DEPARTMENT_BEFORE.search(folded[max(0, match.start() - 12):match.start()])):
             continue  # "the budget sits with finance": a department, not the sector
         matches.append(match)
@@ -127,8 +135,9 @@ def read_categories(scan: Scan) -> None:
             if field == "sector" and _NEGATED.search(scan.view[max(0, match.start() - 20):
                                                                match.start()]):
                 continue
-            if (field == "sector" and _DEPARTMENT.match(scan.view, match.start())
-                    and _DEPARTMENT_BEFORE.search(scan.view[max(0, match.start() - 12):match.start()])):
+            if field == "sector" and (_DEPARTMENT_ACTS.match(scan.view, match.start()) or (
+                    _DEPARTMENT.match(scan.view, match.start())
+                    and _DEPARTMENT_BEFORE.search(scan.view[max(0, match.start() - 12):match.start()]))):
                 continue  # "the budget sits with finance": a department, not the sector
             priority = 1
             if field == "sector":
@@ -158,21 +167,28 @@ def read_categories(scan: Scan) -> None:
     answered_else = any(h.field != expected and h.priority >= 2 for h in scan.hits)
     if scan.bare and expected in _BARE and not any(h.field == expected for h in scan.hits):
         for match in _BARE[expected].finditer(scan.view):
-            if answered_else and match.group().strip() in ("no", "non", "nope", "nah"):
-                continue  # "wait no, the AI part is more like 150k a month": a correction, not "none"
+            if (answered_else or "⟦" in scan.view) and match.group().strip() in ("no", "non", "nope", "nah"):
+                continue  # "wait no, the AI part is 150k a month", "ah non, les 300k…": a correction
             scan.add(Hit(expected, match.lastgroup or "", match.start(), match.end(), 0,
                          "short answer to the question asked"))
     _read_labelled(scan)
 
 
+_PUT = re.compile(r"\b(?:mettez|mets|mettons|notez|note|retenez|put|mark|say|call it|go with)\s*:?\s*$")
+
+
 def _read_labelled(scan: Scan) -> None:
-    """"Sector: tech.", "secteur : retail": a short answer right after the field's own label."""
+    """"Sector: tech.", "secteur : retail": a short answer right after the field's own label, or
+    put after it in the sentence ("côté régulation, c'est lourd : mettez forte")."""
     for field, topic in UNKNOWN_TOPICS:
         if field not in _BARE or field == scan.expected or any(h.field == field for h in scan.hits):
             continue
         for match in _BARE[field].finditer(scan.view):
             label = re.search(r"(\w+)\s*[:=—–-]\s*$", scan.view[max(0, match.start() - 25):match.start()])
-            if label is not None and topic.fullmatch(label.group(1)) is not None:
+            start = scan.sentence_start(match.start())
+            put = _PUT.search(scan.view, max(start, match.start() - 20), match.start()) and topic.search(
+                scan.view, start, match.start())
+            if put or (label is not None and topic.fullmatch(label.group(1)) is not None):
                 scan.add(Hit(field, match.lastgroup or "", match.start(), match.end(), 0,
                              "answer after its label"))
                 break

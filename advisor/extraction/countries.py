@@ -107,6 +107,8 @@ def read_country_names(scan: Scan) -> None:
         scan.add(Hit("countries", float(len(codes)), start, end, 1,
                      f"{len(codes)} countries ({names})", inferred=inferred))
         return
+    if _MOSTLY.search(scan.view[max(0, start - 30):start]):
+        return  # "principalement la France": at least that one, not a count
     for _, _, match in found:
         before = scan.view[max(0, match.start() - 45):match.start()]
         if _only(scan, match) or _OPERATE.search(before) or scan.expected == "countries":
@@ -203,12 +205,17 @@ _LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?"
                           rf"(?:(?:{_ENTITY})\s+(?:in|at|au|aux|en|à|de|du|d')\s*(?:the\s+|l')?)?$")
 _LEFT_AFTER = re.compile(rf"\s*(?:{_ENTITY}\s+)?"
                          rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
-                         rf"(?:{_GONE})\b")
+                         rf"(?:{_GONE})\b"
+                         # "Madrid, on l'a fermé en juin": a pronoun after a comma points back to the place
+                         rf"|\s*,\s*(?:on l'a |l'a |it was |it's been |it has been )(?:{_GONE})\b")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
                         r"us(?=\s*(?:,|and|&|\+|/)\s*[a-z])")
 _PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu (TW)"
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|principalement|surtout|"
+                     r"majoritairement|essentiellement|en majorité)\W+"
+                     r"(?:(?:in|en|à|au|aux|the|la|le|l')\W+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/|\+)?\s*(?:,|and|et|&)?\s*")
 
 

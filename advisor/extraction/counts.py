@@ -70,6 +70,8 @@ TEAM_OF = re.compile(
     r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
     rf"(?:(?:small|tiny|petite|lean)\s+)?(?:team|équipe)\s+(?:of|de)\s+{N}{_OTHER_UNITS}"
 )
+_YEAR_ROUND = re.compile(rf"{N}\s+(?:year[- ]round|all year(?: round)?|à l'année|toute l'année|"
+                         r"le reste de l'année|hors saison|off[- ]season)\b")
 COUNTRIES = (
     re.compile(
         rf"{N}[ \t]*(?:[\w-]+[ \t]+)?(?:countries|country|pays|nations|markets|marchés|"
@@ -185,6 +187,11 @@ def read_counts(scan: Scan) -> None:
                     or _ends_with_agents(match))  # "a couple of agents": AI agents?
                 scan.add(Hit(field, mention.value, match.start(), match.end(), 1 if weak else 2, None,
                              (index,)))
+    for match in _YEAR_ROUND.finditer(scan.view):  # "610 in high season, 380 year-round"
+        found = scan.mention(match)
+        if found is not None and found[1].kind == "plain" and not found[1].article:
+            scan.add(Hit("employees", found[1].value, match.start(), match.end(), 2,
+                         "the year-round headcount", (found[0],)))
     for match in TEAM_OF.finditer(scan.view):
         found = scan.mention(match)
         if found is not None and found[1].kind == "plain" and not found[1].article:
@@ -207,7 +214,8 @@ def read_counts(scan: Scan) -> None:
 def _not_where_we_operate(view: str, match: re.Match[str]) -> bool:
     """"we ship to 27 countries" (customers' countries), "les trois pays du Benelux" (the places
     named next to it are counted instead)."""
-    reach = lexicon().market_reach.search(view, max(0, match.start() - 30), match.start())
+    start = max(0, match.start() - 60, *(view.rfind(c, 0, match.start()) + 1 for c in ".;!?\n"))
+    reach = lexicon().market_reach.search(view, start, match.start())  # "on vend … via amazon dans 20 pays"
     named_after = lexicon().places.find(view[match.end():match.end() + 25])
     part_of = re.match(r"\s*(?:du|de la|des|of the|in the)\s", view[match.end():])
     return reach is not None or bool(named_after and part_of)

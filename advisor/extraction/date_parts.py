@@ -90,6 +90,16 @@ def pinned_month(scan: Scan, end: int, window: int = 40,
 
 TRIALS = re.compile(r"\b(?:pocs?|pilots?|proofs? of concept|experiment\w*|prototyp\w*|trials?|"
                      r"expérimentations?|essais|tests?)\b")
+def trials_only(view: str, pos: int) -> bool:
+    """"we had a pilot in 2024", "des POC depuis 2023": the clause around `pos` is about trials, and
+    names nothing in production."""
+    start = max(view.rfind(c, 0, pos) for c in ".;,!?\n") + 1
+    ends = [i for i in (view.find(c, pos) for c in ".;,!?\n") if i >= 0]
+    clause = view[start:min(ends, default=len(view))]
+    production = re.compile(alternation(list(lexicon().calendar.production)))
+    return TRIALS.search(clause) is not None and production.search(clause) is None
+
+
 _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")
 
 

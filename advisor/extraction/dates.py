@@ -9,24 +9,26 @@ from dataclasses import replace
 from functools import lru_cache
 
 from advisor.extraction.date_parts import (
-    TRIALS,
     YEAR_ONLY,
     about_a_person,
     pinned_month,
     read_month_years,
     read_numeric_months,
     read_recent,
+    trials_only,
 )
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import alternation, lexicon
 
-_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
+_CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai |re)?trouv[ée]e?)\s*[:—–-]|"
+        r"(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
         r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|"
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
-        r"in prod in|date de|dates? (?:back )?(?:from|to)|dating from|back in|in|en|à|au|donc|so|soit|i\.e\.|"
-        r"(?:production|prod|go-live|launch) (?:was|came)(?: in| on)?|"
+        r"in prod in|date de|date d['’]|dates? (?:back )?(?:from|to)|dating from|back in|"
+        r"in|en|à|au|donc|so|soit|i\.e\.|"
+        r"(?:production|prod|go-live|launch)(?: [a-z-]+){0,2} (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
             r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|on\s+the\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
@@ -47,9 +49,12 @@ def _date_pattern() -> re.Pattern[str]:
     last = alternation(list(cal.last))
     near = alternation(sorted(cal.near, key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s+){_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
+        rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s*(?:…|\.{{2,}})\s*|\s+|(?<=['’]))"
+        r"(?:(?:was|were|came|happened|c'était|était|a eu lieu)\s+)?"  # "went to production was last January"
+        rf"{_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:{_DAY}(?=(?:{names})\b))?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
+        rf"(?P<cur>{alternation(sorted(cal.this_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|['’]?{N})?"
     )
 
@@ -61,7 +66,7 @@ def read_dates(scan: Scan) -> None:
     pinned_until = -1  # "au printemps 2024 — en avril": the month pinning a season is not a date of its own
     for match in _date_pattern().finditer(scan.view):
         name, has_year = match.group("name"), match.group("n") is not None
-        if not (name or has_year) or match.start() < pinned_until:
+        if not (name or has_year or match.group("cur")) or match.start() < pinned_until:
             continue
         sentence = scan.sentence_around(match.start())
         if match.group("cue") in _WEAK_CUES and not _START_VERB.search(sentence):
@@ -87,6 +92,10 @@ def read_dates(scan: Scan) -> None:
             note = None if name or match.group("pos") else YEAR_ONLY
         elif match.group("prev"):  # "July of last year"
             since, note = 12 + scan.today.month - month, None
+        elif match.group("cur"):  # "since the beginning of this year", "depuis mars de cette année"
+            if match.group("last0"):
+                continue  # "since last year": no month said
+            since, note = scan.today.month - month, None
         else:
             last = bool(match.group("last") or match.group("last0"))
             since = (scan.today.month - month) % 12 or (12 if last else 0)
@@ -95,8 +104,9 @@ def read_dates(scan: Scan) -> None:
             continue
         clause = scan.view[max(0, match.start() - 60):match.end() + 40]
         live = production.search(clause) and not lexicon().early_maturity.search(sentence)
-        trial = TRIALS.search(sentence) and not production.search(sentence)  # "we did POCs back in 2021"
-        priority = 1 if trial else 3 if live else 2  # going live outweighs first trials
+        if trials_only(scan.view, match.start()):
+            continue  # "we did POCs back in 2021", "a pilot in 2024, then it went quiet": not production
+        priority = 3 if live else 2  # going live outweighs other dates
         scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), priority, note,
                      (found[0],) if found else ()))
     _read_quarters(scan, production)

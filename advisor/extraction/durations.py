@@ -11,7 +11,7 @@ from advisor.lexicon import lexicon
 
 EARLY_STAGE_MONTHS = 2  # what "we're experimenting" / "on débute" is read as
 _UNIT = re.compile(
-    rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mos?|mois)\b"
+    rf"{N}(?P<half0>\s+and a half)?\s*(?:-\s*)?(?P<u>years?|yrs?|ans?|années?|months?|mos?|mois)\b(?!-round)"
     r"(?P<half>\s+(?:and a half|et demie?))?(?P<quarter>\s+(?:and a quarter|et (?:un )?quart))?"
 )
 _WORDS = re.compile(
@@ -56,7 +56,8 @@ _ZERO_IN_PROD = re.compile(r"⟦(?P<n>\d+)⟧\s+(?:\w+\s+)?(?:in|en)\s+prod(?:uc
 
 
 # "un an et deux mois", "2 years and 3 months": one duration
-_COMPOUND = re.compile(r"(?:⟦(?P<n>\d+)⟧|\b(?P<one>an?|one))\s*(?:years?|yrs?|ans?|années?)\s*(?:,|and|et)\s*"
+_COMPOUND = re.compile(r"(?:⟦(?P<n>\d+)⟧|\b(?P<one>an?|one))\s*(?:years?|yrs?|ans?|années?)\s*"
+                       r"(?:,|and|et)?\s*"
                        r"⟦(?P<m>\d+)⟧\s*(?:months?|mois)\b")
 
 

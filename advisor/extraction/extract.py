@@ -20,6 +20,7 @@ from advisor.extraction.intents import (
     find_intent,
     is_question_sentence,
     opens_with_question_word,
+    others_ranges,
     unknown_fields,
     what_if_ranges,
 )
@@ -30,7 +31,7 @@ from advisor.extraction.models import (
     FieldValue,
     Language,
 )
-from advisor.extraction.money import recurrenced_budget
+from advisor.extraction.money import recurrenced_budget, reperioded_budget
 from advisor.extraction.numbers import NumberText, read_numbers
 from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.readers import resolve_hits, scan_message
@@ -85,6 +86,7 @@ def extract(
     hidden = [s for s in asked if not describing and s not in tagged and (
         not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
+    hidden += others_ranges(outside, lexicon().others_clauses)  # "our parent group is 22,000 people"
     hidden += [s for s in sentences if lexicon().article_references.search(tokens[s[0]:s[1]])
                and not FIRST_PERSON.search(tokens[s[0]:s[1]])]  # "scenario B, the 500-person scale-up"
     asking = [s for s in asked if s not in tagged and (opens_with_question_word(outside[s[0]:s[1]])
@@ -135,9 +137,10 @@ def extract(
     if people_gone_with(values, spans, known, main.view, [m.value for m in numbers.mentions]):
         correction = True  # "sold with its 40 people": an update of the headcount
     if correction and BUDGET not in values and BUDGET not in invalid:
-        redone = recurrenced_budget(main.view, (known or {}).get(BUDGET))
+        redone = recurrenced_budget(main.view, (known or {}).get(BUDGET)) or reperioded_budget(
+            main.view, (known or {}).get(BUDGET), [m.value for m in numbers.mentions])
         if redone is not None:
-            values[BUDGET] = redone[0]
+            values[BUDGET] = float(round(redone[0]))
             spans[BUDGET] = Evidence(text=text.strip(), start=0, end=len(text), note=redone[1], inferred=True)
     visible = [main.view[s:e] for s, e in sentences if main.view[s:e].strip(_BLANK + " ")]
     said = [tokens[s:e] for s, e in sentences]  # "combien de pays ? aucune idée": the field named

@@ -78,7 +78,8 @@ UNKNOWN_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("countries", r"countr|pays\b"),
         ("employees", r"employees|headcount|staff|effectif|salariés|employés|collaborateurs|"
                       r"combien (?:on est|nous sommes|sommes-nous)|how many (?:we are|of us|people)"),
-        ("sector", r"sector|secteur|domaine|what we (?:actually )?do|"
+        ("sector", r"sector|secteur|domaine|what we (?:actually )?do|quelle case|which box|classify us|"
+                   r"nous classer|"
                    r"ce (?:que|qu'on) (?:nous )?fai(?:sons|t)"),
         ("ai_maturity_months", r"maturit|experience|expérience|how long|depuis quand|depuis combien"),
         ("regulation", r"regulat|réglement|régul|compliance|conformité"),
@@ -111,11 +112,12 @@ _COMMANDS: tuple[tuple[Intent, re.Pattern[str]], ...] = (
 
 
 def find_intent(text: str) -> Intent | None:
-    """The command asked for (reset, show profile, report, help), if any."""
+    """The command asked for (reset, show profile, report, help), or "defer" when the user will
+    answer the question later ("let me check with HR"), if any."""
     for intent, pattern in _COMMANDS:
         if pattern.search(text):
             return intent
-    return None
+    return "defer" if lexicon().deferral.search(text) else None  # "can we come back to that one?"
 
 
 def what_if_ranges(text: str) -> list[tuple[int, int]]:
@@ -182,3 +184,18 @@ def cue_ranges(text: str, cues: re.Pattern[str]) -> list[tuple[int, int]]:
         end = _CUE_CLAUSE_END.search(text, match.end())
         ranges.append((start, end.end() if end else len(text)))
     return ranges
+
+
+_CONTRAST = re.compile(r"[.!?;:,\n]|\b(?:but|mais|whereas|while|alors que|tandis que|however|cependant|"
+                       r"par contre|en revanche)\b")
+
+
+def others_ranges(text: str, cues: re.Pattern[str]) -> list[tuple[int, int]]:
+    """From each clause about another company ("our parent group is 22,000 people in 30 countries")
+    to the clause's end or the contrast that brings the talk back to us ("but", "mais nous")."""
+    ranges: list[tuple[int, int]] = []
+    for match in cues.finditer(text):
+        end = _CONTRAST.search(text, match.end())
+        ranges.append((match.start(), end.start() if end else len(text)))
+    return ranges
+

@@ -10,7 +10,8 @@ SECTOR_BARE: dict[str, str] = {  # answers read only to the sector question or a
 
 _REG = r"(?:réglementée?s?|régulée?s?|regulated)"
 # "for us regulation is critical", "la réglementation est très forte": the level said as a sentence
-_RULES_ARE = r"(?:regulation|réglementation|régulation|compliance|conformité) (?:is|est|c'est) (?:\w+ )?"
+_RULES_ARE = (r"(?:regulation|réglementation|régulation|compliance|conformité) "
+              r"(?:is|est|c'est|were|was|would be|serait|était|étaient|devenait|became) (?:\w+ )?")
 REGULATION_WORDS: dict[str, str] = {
     "light": r"(?:gdpr|rgpd) (?:only|uniquement|seulement)|(?:only|just) (?:the )?gdpr|"
     r"(?:juste|seulement|uniquement) (?:le )?rgpd|lightly regulated|light regulation|"
@@ -19,7 +20,8 @@ REGULATION_WORDS: dict[str, str] = {
     r"unregulated|little regulation|(?:low|minimal|light) regulation|"
     r"peu de (?:réglementation|régulation|contraintes réglementaires)|"
     r"pas de contraintes? réglementaires?|no (?:specific |particular |real )?regulation|"
-    r"réglementation (?:légère|faible)",
+    r"réglementation (?:légère|faible)|"
+    rf"{_RULES_ARE}(?:light|low|minimal|légère|faible|minimale)",
     "critical": r"critical infrastructures?|infrastructures? critiques?|infrastructure vitale|"
     r"oiv|opérateurs? d'importance vitale|vital importance|critically regulated|"
     rf"extrêmement {_REG}|extremely regulated|secret défense|classified|life-critical|"
@@ -33,10 +35,11 @@ REGULATION_WORDS: dict[str, str] = {
     r"dora|hipaa|hds|solvency(?: ii| 2)?|solvabilité (?:ii|2)|acpr|finma|"
     r"(?:bâle|basel) (?:ii|iii|iv|[234])\b|"  # the accords, not the city
     r"pci[- ]dss|nis ?2|(?:ai act )?high[- ]risk|haut risque|"
-    rf"{_RULES_ARE}(?:strong|heavy|strict|forte|lourde|stricte)",
+    rf"{_RULES_ARE}(?:strong|heavy|strict|high|forte|lourde|stricte|élevée)",
     "medium": rf"(?:moderately|somewhat|fairly) regulated|(?:modérément|moyennement|assez) {_REG}|"
     r"(?:medium|moderate|some|average|standard) regulation|"
-    r"(?:réglementation|régulation) (?:modérée|moyenne|standard)|iso ?27001|soc ?2",
+    r"(?:réglementation|régulation) (?:modérée|moyenne|standard)|iso ?27001|soc ?2|"
+    rf"{_RULES_ARE}(?:medium|moderate|average|moyenne|modérée)",
 }
 REGULATION_BARE: dict[str, str] = {
     "critical": r"critical|critique|very high|très forte|très élevée|maximale?",

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from scoring.profile import MAX_BUDGET_EUR, MAX_COUNTRIES, MAX_EMPLOYEES, MAX_MATURITY_MONTHS
 
 Language = Literal["en", "fr"]
-Intent = Literal["reset", "show_profile", "report", "help"]
+Intent = Literal["reset", "show_profile", "report", "help", "defer"]
 FieldValue = int | float | str
 
 # Inclusive bounds of each numeric profile field, mirroring scoring/profile.py.
@@ -68,7 +68,7 @@ class Extraction(BaseModel):
     question: str | None = None  # the question sentence(s), PII redacted
     is_question: bool = False
     injection: bool = False  # an attempt to override the advisor's rules
-    intent: Intent | None = None  # a command: reset, show_profile, report, help
+    intent: Intent | None = None  # a command: reset, show_profile, report, help; defer: "let me check"
     pii: tuple[str, ...] = ()  # kinds of personal data found (email, phone, iban, name)
 
 
@@ -81,7 +81,7 @@ def normalise_value(field: str, raw: float) -> tuple[FieldValue | None, str | No
         return None, f"{field} must be at most {_shown(high)} (got {_shown(raw)})"
     value: int | float = int(raw + 0.5) if raw >= 0 else -int(-raw + 0.5)
     if field not in INT_FIELDS:
-        value = float(raw)
+        value = float(value)  # a budget in whole euros: "CAD 750k" is 510 000 €, not 510 000.00000000006
     if raw < low or value < low:
         shown = _shown(raw)
         return None, f"{field} must be at least {_shown(low)} (got {shown})"

@@ -210,3 +210,23 @@ def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | N
             note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"
             return float(known_budget) * rate, note
     return None
+
+
+_NEGATED_PERIOD = re.compile(r"(?:\bnot|\bpas|\bnon|instead of|au lieu de|rather than|plutôt que)\s*$")
+
+
+def reperioded_budget(view: str, known_budget: object, amounts: list[float]) -> tuple[float, str] | None:
+    """"Les 300k c'est par mois, pas par an": the known budget re-read as a monthly (or quarterly)
+    amount, when the message names no other amount; None when no such period is said."""
+    if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
+        return None
+    if any(abs(a - known_budget) > 0.01 * known_budget for a in amounts):
+        return None  # another figure: the money reader's business
+    for per in _PER.finditer(view):
+        if _NEGATED_PERIOD.search(view[max(0, per.start() - 14):per.start()]):
+            continue
+        factor, note = _per_unit(per)
+        if factor != 1.0:
+            return float(known_budget) * factor, f"the budget already given, {note}"
+    return None
+

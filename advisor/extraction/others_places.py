@@ -29,7 +29,7 @@ def _partner_before(view: str, place: re.Match[str]) -> bool:
     """A cue of someone else's places ("partners in", "customers across") shortly before, in the
     same clause."""
     cues = lexicon().partner_places.finditer(view, max(0, place.start() - 40), place.start())
-    return any(not re.search(r"[.;!?\n]", view[cue.end():place.start()]) for cue in cues)
+    return any(not re.search(r"[.;!?,\n]", view[cue.end():place.start()]) for cue in cues)
 
 
 def _listed_after(view: str, theirs: list[Place], place: Place) -> bool:

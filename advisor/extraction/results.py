@@ -13,6 +13,7 @@ _FIELDS = ("employees", "countries")
 _FILLERS = frozenset({"au", "en", "in", "total", "altogether", "overall", "all", "tout", "now", "maintenant"})
 _PEOPLE_OR_ROLES = re.compile(rf"⟦\d+⟧\s*(?:{PEOPLE}|{ROLE_WORDS}|ppl)\b")
 _COUNTRY_WORDS = re.compile(r"countr|pays|nations|markets|marchés")
+_MONEY = re.compile(r"\s*(?:€|\$|£|eur\b|euros?\b|[km]€|chf\b|usd\b|gbp\b|cad\b|dollars?\b|francs?\b)")
 
 
 def _result_pattern() -> re.Pattern[str]:
@@ -27,8 +28,9 @@ def read_results(scan: Scan) -> None:
     for match in _result_pattern().finditer(scan.view):
         index = int(match.group("n"))
         mention = scan.numbers.mentions[index]
-        if mention.kind != "plain" or mention.value < 1 or mention.year_like:
-            continue
+        if mention.kind != "plain" or mention.value < 1 or mention.year_like or _MONEY.match(
+                scan.view, match.end("n") + 1):
+            continue  # "9 millions de dirhams, soit 830 000 €": an amount converted, not a total
         tail = (match.group("tail") or "").strip().lower()
         if tail in _FILLERS:  # "donc 1 200 au total", "so 33 in all"
             tail = ""
@@ -48,6 +50,10 @@ def read_results(scan: Scan) -> None:
             field = "employees"
         elif not tail and (_COUNTRY_WORDS.search(sentence) or lexicon().places.find(sentence)):
             field = "countries"
+        elif not tail and _sums_amounts(scan, index):  # "marketing has 400k. So 1.2M in total."
+            scan.add(Hit("annual_ai_budget_eur", mention.value, match.start(), match.end("n") + 1, 4,
+                         "the total the user gave", (index,)))
+            continue
         else:
             continue
         end = match.end() if tail else match.end("n") + 1  # the filler after the number is not evidence
@@ -62,3 +68,12 @@ def _summed_hit(scan: Scan, before: list[Hit], start: int, end: int, total: floa
     if len(values) < 2 or abs(sum(values) - total) > 0.5:
         return None
     return next((h for h in before if indexes[0] in h.mentions), None)
+
+
+def _sums_amounts(scan: Scan, index: int) -> bool:
+    """The total is an amount ("1.2M") and amounts were said before it ("IT has 800k … marketing 400k")."""
+    total = scan.numbers.mentions[index]
+    if total.unit not in ("k", "m") or total.value < 10_000:
+        return False
+    return any(m.unit in ("k", "m") and m.value >= 1_000 for m in scan.numbers.mentions[:index])
+

@@ -11,7 +11,8 @@ from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
 # "between 300 and 400, let's say 380" / "a bit under 500 - 470 at last count": the exact figure wins.
-EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|soit|précisément|exactement|exactly|put|"
+EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dira|va pour|soit|comptez|"
+                   r"précisément|exactement|exactly|put|"
                    r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
                    r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à)"
                    r"\s+)?"
@@ -25,6 +26,25 @@ REFINED = re.compile(rf"[-–—]\s*{N}\s*(?:or so|-?ish|à peu près|environ|gr
 _PEOPLE_WORD = re.compile(rf"\b(?:{lexicon().people_words}|workers|collaborators|personnels|headcount|"
                           r"effectifs?|workforce|payroll|on est|nous sommes|we're|we are)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
+_YEAR_WORDS = re.compile(r"\b(?:years?|yrs?|ans?|années?)\b")
+_HALF = re.compile(r"\s+(?:and a half|et demie?|and a quarter|et quart|and three quarters|et trois quarts)\b")
+_HALVES = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25, "three quarters": 0.75,
+           "trois quarts": 0.75}
+
+
+def _in_months(scan: Scan, match: re.Match[str], value: float) -> tuple[float, int]:
+    """"between 2 and 3 years, call it two and a half": the settled figure in the range's unit
+    (years when the sentence counts in years and no months follow the figure), in months."""
+    end = match.end()
+    half = _HALF.match(scan.view, end)
+    if half is not None:
+        value += next(v for k, v in sorted(_HALVES.items(), key=lambda kv: -len(kv[0])) if k in half.group())
+        end = half.end()
+    sentence = scan.sentence_around(match.start())
+    after = scan.view[end:end + 12]
+    if _YEAR_WORDS.search(sentence) and not re.match(r"\s*(?:months?|mois)\b", after) and value <= 15:
+        return value * 12, end
+    return value, end
 
 
 def read_exact(scan: Scan) -> None:
@@ -43,8 +63,10 @@ def read_exact(scan: Scan) -> None:
                  else "ai_maturity_months" if _MONTH_WORDS.search(sentence)
                  else scan.expected if scan.expected in ("employees", "ai_maturity_months") else None)
         if field is not None:
-            scan.add(Hit(field, found[1].value, match.start(), match.end(), 3, "the figure you settled on",
-                         (found[0],)))
+            value, end = found[1].value, match.end()
+            if field == "ai_maturity_months" and match.group("cue"):
+                value, end = _in_months(scan, match, value)
+            scan.add(Hit(field, value, match.start(), end, 3, "the figure you settled on", (found[0],)))
 
 
 def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:

@@ -70,8 +70,9 @@ NEAR = 0.25  # a corrected figure this close to one held value is about that fie
 
 def _near_held(numbers: Any, known: Any) -> str | None:
     """The one known numeric field whose value the message's one number is close to ("actually
-    closer to 8,600" when 9,000 people are held), if there is exactly one."""
-    said = [m.value * m.scale for m in numbers.mentions if not m.year_like]
+    closer to 8,600" when 9,000 people are held), if there is exactly one; a figure already held
+    is the one being corrected ("5k was last year, it's 5.4k now")."""
+    said = [m.value for m in numbers.mentions if not m.year_like and held_field(m, known) is None]
     if len(said) != 1:
         return None
     near = [str(f) for f, v in (known or {}).items() if f in NUMERIC_BOUNDS and isinstance(v, int | float)

@@ -27,6 +27,7 @@ class Calendar:
     seasons: frozenset[str] = frozenset()  # names of a season or holiday, not of a month
     near: tuple[str, ...] = ()  # "the week after" a named day: that day's month
     recent: dict[str, int] = field(default_factory=dict)  # "last month" -> 1 month ago
+    this_year: tuple[str, ...] = ()  # "the beginning of this year": the current year
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class Lexicon:
     month_correction: re.Pattern[str]  # "since June… well, July": cues that correct a month just said
     quoting: re.Pattern[str]
     article_references: re.Pattern[str]  # the article's own examples: never facts
+    others_clauses: re.Pattern[str]  # "our parent group is 22,000 people": another company's facts
+    deferral: re.Pattern[str]  # "let me check with HR": the answer will come later
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
@@ -127,7 +130,8 @@ def lexicon() -> Lexicon:
         sectors=sectors, unknown=cues("unknown"), skip=cues("skip"),
         correction=cues("correction"), month_correction=cues("month_correction"),
         quoting=words(merged("quoting")),
-        article_references=cues("article_references"),
+        article_references=cues("article_references"), others_clauses=cues("others_clauses"),
+        deferral=cues("deferral"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
@@ -170,6 +174,7 @@ def lexicon() -> Lexicon:
             positions={k: v for lang in LANGS for k, v in data[lang]["calendar"]["positions"].items()},
             last=tuple(w for lang in LANGS for w in data[lang]["calendar"]["last"]),
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
+            this_year=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("this_year", [])),
             near=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("near", [])),
             recent={form: int(v) for lang in LANGS
                     for k, v in data[lang]["calendar"].get("recent", {}).items() for form in (k, fold(k))},

@@ -1,0 +1,40 @@
+"""Never stuck: a required field asked twice and still unread gets its documented assumption, said as
+such, instead of a third question; "let me check" waits without assuming and asks something else."""
+
+from __future__ import annotations
+
+from advisor.session import AdvisorSession
+
+START = "We're an 800-person logistics company."
+
+
+def test_a_field_asked_twice_and_unread_is_assumed_on_the_third_turn(session: AdvisorSession) -> None:
+    assert session.send("s1", START).asked == "countries"
+    second = session.send("s1", "it's a bit of a long story, our sites are all over the place")
+    assert second.asked == "countries" and second.choices  # asked again, with choices
+    third = session.send("s1", "honestly it depends how you count the depots")
+    assert third.profile["countries"] == 1
+    assert third.asked != "countries"
+    assert "still could not read" in third.reply and "assumption" in third.reply
+    fourth = session.send("s1", "ok, we are in 4 countries")
+    assert fourth.profile["countries"] == 4  # a statement replaces the assumption
+
+
+def test_let_me_check_waits_without_assuming(session: AdvisorSession) -> None:
+    session.send("s2", START)
+    turn = session.send("s2", "let me check and come back to you on that")
+    assert "countries" not in turn.profile
+    assert turn.asked == "ai_maturity_months"  # the next question meanwhile
+    later = session.send("s2", "in production for 2 years, budget 1.2 M€ a year")
+    assert later.asked == "countries"  # asked again once the others are answered
+    waiting = session.send("s2", "still waiting on the finance team for that one")
+    assert "countries" not in waiting.profile and waiting.recommendation is None
+    assert waiting.asked is None and "take your time" in waiting.reply
+
+
+def test_french_moving_on_is_said_in_french(session: AdvisorSession) -> None:
+    session.send("s3", "Nous sommes une entreprise de logistique de 800 personnes.")
+    session.send("s3", "c'est compliqué, on a des sites un peu partout")
+    turn = session.send("s3", "ça dépend comment on compte les dépôts")
+    assert turn.profile["countries"] == 1
+    assert "toujours pas" in turn.reply and "hypothèse" in turn.reply
