@@ -62,7 +62,7 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             if not parts:
                 parts.append(t("not_understood", lang))
             parts.append(t("follow_up", lang))
-    count = state.asked_count + 1 if asked is not None and asked == state.asked else int(asked is not None)
+    count = _asked_count(state, asked)
     options = choices(asked, lang) if asked in CHOICES and count >= 2 else []
     if options:
         parts.append(t("choices", lang, options=" · ".join(options)))
@@ -75,6 +75,23 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
     update |= _phrased(state, runtime, text) if state.phrase else {"phrased": None}
     return {**update, "draft": text.replace(_START, "").replace(_END, ""), "asked": asked,
             "asked_count": count, "citations": citations, "choices": options}
+
+
+def _asked_count(state: State, asked: str | None) -> int:
+    """Turns running `asked` has gone unanswered: a turn where the user gave other facts, hedged
+    ("it's spread around") or talked about that field does not count (they are on their way)."""
+    if asked is None:
+        return 0
+    if asked != state.asked:
+        return 1
+    from advisor.extraction.intents import UNKNOWN_TOPICS
+    from advisor.lexicon import lexicon
+
+    message = (state.reading.message or "").lower()
+    topic = next((t for f, t in UNKNOWN_TOPICS if f == asked), None)
+    engaged = bool(state.reading.values) or lexicon().hedges.search(message) is not None or (
+        topic is not None and topic.search(message) is not None)
+    return state.asked_count + (0 if engaged else 1)
 
 
 _START, _END = "\u2063\u2064", "\u2064\u2063"  # invisible brackets around the answer to phrase

@@ -40,7 +40,8 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:with|by|from|to|our|the|chez|par|avec|la)\s
 # "Finance hasn't decided anything", "la finance n'a pas tranché": the department acts, whatever precedes
 _DEPARTMENT_ACTS = re.compile(
     r"(?:finance|legal|it|marketing|procurement|hr)\s+(?:has(?:n't| not)?|have(?:n't)?|hasnt|owns?|holds?|"
-    r"decides?|decided|says?|said|would know|knows?|signs?|signed|approves?|approved|sets?|"
+    r"decides?|decided|says?|said|would know|knows?|signs?|signed|approves?|approved|sets?|handles?|"
+    r"came back|comes back|will (?:tell|know|confirm)|"
     r"is (?:still )?\w+ing)\b|"
     r"(?:la |les )?(?:finances?|compta\w*|juridique|rh)\s+(?:décide|a décidé|n'a|gère|tient|valide|dit|sait)")
 

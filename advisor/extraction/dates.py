@@ -26,7 +26,7 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"
-        r"in prod in|date de|date d['’]|dates? (?:back )?(?:from|to)|dating from|back in|"
+        r"in prod in|date(?:nt)? de|date(?:nt)? d['’]|dates? (?:back )?(?:from|to)|dating from|back in|"
         r"in|en|à|au|donc|so|soit|i\.e\.|"
         r"(?:production|prod|go-live|launch)(?: [a-z-]+){0,2} (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")

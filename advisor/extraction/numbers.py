@@ -29,7 +29,7 @@ _ATOM = re.compile(
     rf"(?:\s*(?P<sname>{_SCALE_NAMES})\b|\s?(?P<k>k)(?:e(?![a-zà-ÿ]))?{_CUR_AHEAD}|(?P<m>m){_CUR_AHEAD}"
     r"|\s(?P<m2>m)(?=\s?(?:€|eur|\$|usd|£)))?"
     rf"|(?P<half>\b(?:half|a quarter of|three quarters of) an? (?:million|billion|thousand|dozen)\b|"
-    rf"\bun demi-million\b|\b(?:un quart|trois quarts) de millions?\b)|(?P<few>{FEW})"
+    rf"\bun demi[- ]million\b|\b(?:un quart|trois quarts) de millions?\b)|(?P<few>{FEW})"
     rf"|(?P<words>{WORD_RUN}))"
     r"(?P<plus>\s?\+(?!\s?[0-9]))?(?P<pct>\s?%|\s(?:pour ?cent|percent)\b)?(?P<x>x\b)?"
 )

@@ -43,6 +43,7 @@ class Lexicon:
     article_references: re.Pattern[str]  # the article's own examples: never facts
     others_clauses: re.Pattern[str]  # "our parent group is 22,000 people": another company's facts
     deferral: re.Pattern[str]  # "let me check with HR": the answer will come later
+    hedges: re.Pattern[str]  # "it's spread around", "ça dépend": the user is working on the answer
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
     future: re.Pattern[str]
@@ -131,7 +132,7 @@ def lexicon() -> Lexicon:
         correction=cues("correction"), month_correction=cues("month_correction"),
         quoting=words(merged("quoting")),
         article_references=cues("article_references"), others_clauses=cues("others_clauses"),
-        deferral=cues("deferral"),
+        deferral=cues("deferral"), hedges=cues("hedges"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),

@@ -10,14 +10,23 @@ START = "We're an 800-person logistics company."
 
 def test_a_field_asked_twice_and_unread_is_assumed_on_the_third_turn(session: AdvisorSession) -> None:
     assert session.send("s1", START).asked == "countries"
-    second = session.send("s1", "it's a bit of a long story, our sites are all over the place")
+    second = session.send("s1", "the warehouses are big and the depots are small")
     assert second.asked == "countries" and second.choices  # asked again, with choices
-    third = session.send("s1", "honestly it depends how you count the depots")
+    third = session.send("s1", "our trucks go everywhere")
     assert third.profile["countries"] == 1
     assert third.asked != "countries"
     assert "still could not read" in third.reply and "assumption" in third.reply
     fourth = session.send("s1", "ok, we are in 4 countries")
     assert fourth.profile["countries"] == 4  # a statement replaces the assumption
+
+
+def test_hedging_is_not_an_unanswered_question(session: AdvisorSession) -> None:
+    session.send("s4", START)
+    session.send("s4", "it depends how you count the depots")
+    hedged = session.send("s4", "it's complicated, some sites are shared with a partner")
+    assert "countries" not in hedged.profile and hedged.asked == "countries"
+    answered = session.send("s4", "fine: 3 countries")
+    assert answered.profile["countries"] == 3
 
 
 def test_let_me_check_waits_without_assuming(session: AdvisorSession) -> None:
@@ -34,7 +43,7 @@ def test_let_me_check_waits_without_assuming(session: AdvisorSession) -> None:
 
 def test_french_moving_on_is_said_in_french(session: AdvisorSession) -> None:
     session.send("s3", "Nous sommes une entreprise de logistique de 800 personnes.")
-    session.send("s3", "c'est compliqué, on a des sites un peu partout")
-    turn = session.send("s3", "ça dépend comment on compte les dépôts")
+    session.send("s3", "les entrepôts sont grands, les dépôts petits")
+    turn = session.send("s3", "nos camions vont partout")
     assert turn.profile["countries"] == 1
     assert "toujours pas" in turn.reply and "hypothèse" in turn.reply
