@@ -46,6 +46,12 @@ _DEPARTMENT_ACTS = re.compile(
     r"(?:la |les )?(?:finances?|compta\w*|juridique|rh)\s+(?:décide|a décidé|n'a|gère|tient|valide|dit|sait)")
 
 
+def _department(view: str, pos: int) -> bool:
+    """"the budget sits with finance", "Finance hasn't decided": a department at `pos`, not the sector."""
+    return bool(_DEPARTMENT_ACTS.match(view, pos) or (
+        _DEPARTMENT.match(view, pos) and _DEPARTMENT_BEFORE.search(view[max(0, pos - 12):pos])))
+
+
 def read_sector(scan: Scan) -> None:
     """The sector named first; words right next to it ("health insurer") go by priority."""
     folded = fold(scan.view)
@@ -63,8 +69,7 @@ def read_sector(scan: Scan) -> None:
         before = folded[max(0, match.start() - 20):match.start()]
         if _NEGATED.search(before) or re.search(r"\bno\s+(?:\w+/)?$|\(no\s+[\w/ ]*$", before):
             continue
-        if _DEPARTMENT_ACTS.match(folded, match.start()) or (_DEPARTMENT.match(folded, match.start())
-                and _DEPARTMENT_BEFORE.search(folded[max(0, match.start() - 12):match.start()])):
+        if _department(folded, match.start()):
             continue  # "the budget sits with finance": a department, not the sector
         matches.append(match)
     if not matches:
@@ -136,10 +141,8 @@ def read_categories(scan: Scan) -> None:
             if field == "sector" and _NEGATED.search(scan.view[max(0, match.start() - 20):
                                                                match.start()]):
                 continue
-            if field == "sector" and (_DEPARTMENT_ACTS.match(scan.view, match.start()) or (
-                    _DEPARTMENT.match(scan.view, match.start())
-                    and _DEPARTMENT_BEFORE.search(scan.view[max(0, match.start() - 12):match.start()]))):
-                continue  # "the budget sits with finance": a department, not the sector
+            if field == "sector" and _department(scan.view, match.start()):
+                continue
             priority = 1
             if field == "sector":
                 priority = 1 + len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(value)

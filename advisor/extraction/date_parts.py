@@ -17,6 +17,12 @@ def month_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation([re.escape(m) for m in lexicon().calendar.months])})\b")
 
 
+@lru_cache(maxsize=1)
+def production_words() -> re.Pattern[str]:
+    """The calendar's production words ("prod", "went live"): a date said with one is a go-live."""
+    return re.compile(alternation(list(lexicon().calendar.production)))
+
+
 _SINCE_WORD = re.compile(r"\b(?:since|depuis|live|went|shipped|passée?|lancée?|started|began|first)\b")
 YEAR_ONLY = "counted from the start of that year"
 
@@ -96,8 +102,7 @@ def trials_only(view: str, pos: int) -> bool:
     start = max(view.rfind(c, 0, pos) for c in ".;,!?\n") + 1
     ends = [i for i in (view.find(c, pos) for c in ".;,!?\n") if i >= 0]
     clause = view[start:min(ends, default=len(view))]
-    production = re.compile(alternation(list(lexicon().calendar.production)))
-    return TRIALS.search(clause) is not None and production.search(clause) is None
+    return TRIALS.search(clause) is not None and production_words().search(clause) is None
 
 
 _CLAUSE_START = re.compile(r"[.,;!?\n]|\b(?:and|but|et|mais|while|alors que)\b")

@@ -12,6 +12,7 @@ from advisor.extraction.date_parts import (
     YEAR_ONLY,
     about_a_person,
     pinned_month,
+    production_words,
     read_month_years,
     read_numeric_months,
     read_recent,
@@ -62,7 +63,7 @@ def _date_pattern() -> re.Pattern[str]:
 def read_dates(scan: Scan) -> None:
     """Add ai_maturity_months hits for dates and day/week counts; a production date ranks first."""
     cal = lexicon().calendar
-    production = re.compile(alternation(list(cal.production)))
+    production = production_words()
     pinned_until = -1  # "au printemps 2024 — en avril": the month pinning a season is not a date of its own
     for match in _date_pattern().finditer(scan.view):
         name, has_year = match.group("name"), match.group("n") is not None

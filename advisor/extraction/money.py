@@ -201,14 +201,15 @@ NAMED_CURRENCY = re.compile(rf"(?<![a-z])(?P<cur>{_CUR})")
 def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | None:
     """"My mistake, the 12M is in dollars": the known budget, taken as euros, re-read in the named
     currency (converted, with a note); None when no other currency is named."""
-    if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
+    known = _known_amount(known_budget)
+    if known is None:
         return None
     for match in NAMED_CURRENCY.finditer(view):
         code = currency_code(match.group("cur"))
         if code != "eur":
             rate = CURRENCY_TO_EUR[code]
             note = f"converted from {code.upper()} at {rate} € (rates of {RATES_AS_OF})"
-            return float(known_budget) * rate, note
+            return known * rate, note
     return None
 
 
@@ -218,15 +219,21 @@ _NEGATED_PERIOD = re.compile(r"(?:\bnot|\bpas|\bnon|instead of|au lieu de|rather
 def reperioded_budget(view: str, known_budget: object, amounts: list[float]) -> tuple[float, str] | None:
     """"Les 300k c'est par mois, pas par an": the known budget re-read as a monthly (or quarterly)
     amount, when the message names no other amount; None when no such period is said."""
-    if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
-        return None
-    if any(abs(a - known_budget) > 0.01 * known_budget for a in amounts):
-        return None  # another figure: the money reader's business
+    known = _known_amount(known_budget)
+    if known is None or any(abs(a - known) > 0.01 * known for a in amounts):
+        return None  # no budget held, or another figure: the money reader's business
     for per in _PER.finditer(view):
         if _NEGATED_PERIOD.search(view[max(0, per.start() - 14):per.start()]):
             continue
         factor, note = _per_unit(per)
         if factor != 1.0:
-            return float(known_budget) * factor, f"the budget already given, {note}"
+            return known * factor, f"the budget already given, {note}"
     return None
+
+
+def _known_amount(known_budget: object) -> float | None:
+    """The budget already held, as a positive number, or None."""
+    if not isinstance(known_budget, int | float) or isinstance(known_budget, bool) or known_budget <= 0:
+        return None
+    return float(known_budget)
 

@@ -27,19 +27,18 @@ _PEOPLE_WORD = re.compile(rf"\b(?:{lexicon().people_words}|workers|collaborators
                           r"effectifs?|workforce|payroll|on est|nous sommes|we're|we are)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 _YEAR_WORDS = re.compile(r"\b(?:years?|yrs?|ans?|années?)\b")
-_HALF = re.compile(r"\s+(?:and a half|et demie?|and a quarter|et quart|and three quarters|et trois quarts)\b")
-_HALVES = {"half": 0.5, "demi": 0.5, "quarter": 0.25, "quart": 0.25, "three quarters": 0.75,
-           "trois quarts": 0.75}
+_FRACTION = re.compile(r"\s+(?:(?P<half>and a half|et demie?)|(?P<three_quarters>and three quarters|"
+                       r"et trois quarts)|(?P<quarter>and a quarter|et quart))\b")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 
 
 def _in_months(scan: Scan, match: re.Match[str], value: float) -> tuple[float, int]:
     """"between 2 and 3 years, call it two and a half": the settled figure in the range's unit
     (years when the sentence counts in years and no months follow the figure), in months."""
     end = match.end()
-    half = _HALF.match(scan.view, end)
-    if half is not None:
-        value += next(v for k, v in sorted(_HALVES.items(), key=lambda kv: -len(kv[0])) if k in half.group())
-        end = half.end()
+    fraction = _FRACTION.match(scan.view, end)
+    if fraction is not None and fraction.lastgroup is not None:
+        value, end = value + _FRACTIONS[fraction.lastgroup], fraction.end()
     sentence = scan.sentence_around(match.start())
     after = scan.view[end:end + 12]
     if _YEAR_WORDS.search(sentence) and not re.match(r"\s*(?:months?|mois)\b", after) and value <= 15:
