@@ -31,7 +31,7 @@ from tests.slack.stub import SlackApiStub, served_stub
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.ui.test_e2e_browser import FLAGS, send  # noqa: E402
+from tests.ui.test_e2e_browser import FLAGS, PROBE, send  # noqa: E402
 
 MARKER = "reviews every model release within two business days"
 DOCUMENT = f"# Zebracorn platform charter\n\nThe zebracorn platform team {MARKER} and keeps the audit trail " \
@@ -114,6 +114,7 @@ def ask_chainlit(browser: str, url: str, profile: Path) -> str:
         context = pw.chromium.launch_persistent_context(str(profile), executable_path=browser, headless=True,
                                                         args=FLAGS)
         try:
+            context.add_init_script(PROBE)  # the timing probe survives the app's navigations
             page = context.new_page()
             page.set_default_timeout(TIMEOUT_S * 1000)
             page.goto(url)

@@ -34,7 +34,7 @@ pytest.importorskip("playwright.sync_api", reason="the playwright package drives
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from tests.reliability.test_chroma_shared_by_apps import chromium  # noqa: E402
-from tests.ui.test_e2e_browser import FIRST, FLAGS, SECOND, send  # noqa: E402
+from tests.ui.test_e2e_browser import FIRST, FLAGS, PROBE, SECOND, send  # noqa: E402
 
 TIMEOUT_S = 60
 STRIPPED = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "UI_PASSWORD", "CHAINLIT_AUTH_SECRET", "CHROMA_HOST")
@@ -160,6 +160,7 @@ def test_sigkilled_chainlit_app_restarts_with_profile_and_history(tmp_path: Path
                                                             headless=True, args=FLAGS,
                                                             viewport={"width": 1400, "height": 950})
             try:
+                context.add_init_script(PROBE)  # the timing probe survives the app's navigations
                 page = context.new_page()
                 page.set_default_timeout(TIMEOUT_S * 1000)
                 page.goto(app.url)

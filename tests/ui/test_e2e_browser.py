@@ -18,6 +18,7 @@ from tests.ui.conftest import SCREENSHOTS, RunningApp
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -114,8 +115,7 @@ def send(page: Page, text: str) -> float:
     connecting can be dropped (the text stays in the box), so sending is retried until it shows.
     """
     asked, replies = "[data-step-type='user_message']", REPLIES
-    if not page.evaluate("() => Boolean(window.__probe)"):  # a page not opened by `browser_page`
-        page.evaluate(PROBE)
+    install_probe(page)
     sent, before = page.locator(asked).count(), page.locator(replies).count()
     page.locator("#chat-input").fill(text)
     shown = f'document.querySelectorAll("{asked}").length > {sent}'
@@ -134,6 +134,22 @@ def send(page: Page, text: str) -> float:
     page.wait_for_function(f'document.querySelectorAll("{replies}").length > {before}', polling=POLL_MS)
     DRIVER_S["last"] = round(time.monotonic() - started, 3)  # with the driver's click checks and polling
     return shown_after_send(page, f"replies{before + 1}")
+
+
+def install_probe(page: Page) -> None:
+    """The timing probe in a page not opened by `browser_page`; the app may still navigate once
+    right after its first paint, which destroys the script context, so that is waited out."""
+    for _ in range(5):
+        try:
+            if not page.evaluate("() => Boolean(window.__probe)"):
+                page.evaluate(PROBE)
+            return
+        except PlaywrightError as error:
+            if "Execution context was destroyed" not in str(error):
+                raise
+            page.wait_for_load_state()
+            page.locator("#chat-input").wait_for()
+    raise AssertionError("the page kept navigating: no script context to install the probe in")
 
 
 def watch(page: Page, name: str, shown: str) -> None:
