@@ -70,10 +70,21 @@ def _since(parts: dict[str, Any], quote: str, value: float, today: date) -> str:
         return "reject"
     year, month = int(found.group(1)), int(found.group(2))
     months = (today.year - year) * 12 + today.month - month
-    if not 1 <= month <= 12 or months != round(value) or str(year) not in quote:
+    if not 1 <= month <= 12 or months != round(value):
         return "reject"
+    if str(year) not in quote:  # "since jan": the month said without its year
+        return "accept" if _last_month(quote, month, months, today) else "reject"
     numeric = re.search(rf"\b0?{month}\s*[/.-]\s*{year}\b", quote)
     return "accept" if numeric or any(_said(w, quote) for w in _month_words(month)) else "infer"
+
+
+def _last_month(quote: str, month: int, months: int, today: date) -> bool:
+    """"since jan", "went live last March" (said in November): a month named without its year is
+    its last occurrence (a year back when that was last month, as the reader counts it)."""
+    if not any(_said(w, quote) for w in _month_words(month)):
+        return False
+    since = (today.month - month) % 12 or 12
+    return months == (since + 12 if since == 1 else since)
 
 
 def _place(item: Any) -> tuple[str, str]:

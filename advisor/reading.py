@@ -41,9 +41,9 @@ def conversation_language(text: str, previous: Language, first: bool = False) ->
     or "OK" keep a conversation where it is."""
     from advisor.lexicon import lexicon
 
-    for lang, pattern in _ASKED_LANGUAGE.items():
-        if pattern.search(text):
-            return lang  # type: ignore[return-value]
+    asked = [(m.start(), lang) for lang, pattern in _ASKED_LANGUAGE.items() for m in pattern.finditer(text)]
+    if asked:  # the last one said: "answer in French? no wait, keep it in English"
+        return max(asked)[1]  # type: ignore[return-value]
     if first:  # the first message sets the language
         return detect_language(text, default=previous)
     other: Language = "en" if previous == "fr" else "fr"

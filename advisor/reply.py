@@ -78,20 +78,13 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 
 
 def _asked_count(state: State, asked: str | None) -> int:
-    """Turns running `asked` has gone unanswered: a turn where the user gave other facts, hedged
-    ("it's spread around") or talked about that field does not count (they are on their way)."""
+    """Turns running `asked` has gone unanswered: a turn where the user is on their way with it
+    (`Reading.engages`: other facts, a question, a hedge…) does not count."""
     if asked is None:
         return 0
     if asked != state.asked:
         return 1
-    from advisor.extraction.intents import UNKNOWN_TOPICS
-    from advisor.lexicon import lexicon
-
-    message = (state.reading.message or "").lower()
-    topic = next((t for f, t in UNKNOWN_TOPICS if f == asked), None)
-    engaged = bool(state.reading.values) or lexicon().hedges.search(message) is not None or (
-        topic is not None and topic.search(message) is not None)
-    return state.asked_count + (0 if engaged else 1)
+    return state.asked_count + (0 if state.reading.engages(asked) else 1)
 
 
 _START, _END = "\u2063\u2064", "\u2064\u2063"  # invisible brackets around the answer to phrase

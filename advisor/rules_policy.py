@@ -51,11 +51,14 @@ def write_calls(reading: Reading, state: State) -> list[ToolCall]:
 def stalled_field(state: State, reading: Reading) -> str | None:
     """The required field asked in the last two replies that this message still leaves empty:
     the advisor moves on with its documented assumption rather than asking a third time (not after
-    bad input, which changes nothing, nor when the user said they will come back to it)."""
+    bad input, which changes nothing, nor on a turn that asks something or says they will come
+    back to it: answered first, asked again). Turns where the user was on their way with it
+    (`Reading.engages`) are not counted as asks."""
     field = state.asked
     if (field not in REQUIRED_FIELDS or state.asked_count < 2 or state.profile.get(field) is not None
             or field in reading.values or field in reading.conflicts or reading.invalid
-            or reading.injection or reading.intent in ("reset", "defer")):
+            or reading.injection or reading.intent is not None or reading.question
+            or reading.has_what_if):
         return None
     return field
 

@@ -64,6 +64,20 @@ class Reading(BaseModel):
     def has_what_if(self) -> bool:
         return bool(self.what_if or self.what_if_factors or self.what_if_deltas)
 
+    def engages(self, field: str) -> bool:
+        """The message leaves `field` empty yet the user is on their way: other facts, a
+        correction, a question or request, a what-if, a hedge ("it's spread around") or the
+        field's own topic words ("the budget sits with finance")."""
+        if self.values or self.is_correction or self.question or self.intent or self.has_what_if:
+            return True
+        from advisor.extraction.intents import UNKNOWN_TOPICS
+        from advisor.lexicon import lexicon
+
+        message = self.message.lower()
+        topic = next((t for f, t in UNKNOWN_TOPICS if f == field), None)
+        return lexicon().hedges.search(message) is not None or (
+            topic is not None and topic.search(message) is not None)
+
 
 class Note(BaseModel):
     """One piece of the reply a tool or the policy produced this turn."""

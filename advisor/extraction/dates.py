@@ -49,9 +49,11 @@ def _date_pattern() -> re.Pattern[str]:
     positions = alternation(sorted(cal.positions, key=len, reverse=True))
     last = alternation(list(cal.last))
     near = alternation(sorted(cal.near, key=len, reverse=True))
+    events = alternation(sorted(cal.events, key=len, reverse=True)) if cal.events else "(?!)"
     return re.compile(
         rf"\b(?P<cue>{_CUE})(?:\s*:\s*|\s*(?:…|\.{{2,}})\s*|\s+|(?<=['’]))"
         r"(?:(?:was|were|came|happened|c'était|était|a eu lieu)\s+)?"  # "went to production was last January"
+        rf"(?:{_ARTICLE}(?:(?:{last})\s+)?(?:[^\W\d_]+\s+)?(?:{events})\s*(?:\(\s*|[,:—–-]\s*|(?:of|in|on|de|d'|en)\s+))?"
         rf"{_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
         rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:{_DAY}(?=(?:{names})\b))?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
@@ -100,6 +102,7 @@ def read_dates(scan: Scan) -> None:
         else:
             last = bool(match.group("last") or match.group("last0"))
             since = (scan.today.month - month) % 12 or (12 if last else 0)
+            since += 12 if last and since == 1 else 0  # "last October" said in November: not last month
             note = f"the last {name}" if name else None
         if since < 0:
             continue

@@ -54,6 +54,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _BLANK = "░"
 
 
+_ADDED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?=\+[ \t]*\d)")
+
 def extract(
     text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None,
     known: Mapping[str, Any] | None = None, describing: bool = False, assumed: frozenset[str] = frozenset(),
@@ -64,6 +66,8 @@ def extract(
     `describing`: the message describes a company inside a question ("which one for a 300-person
     bank?"), so facts are read from its question sentences too (the answerer's decision hook)."""
     text = text if isinstance(text, str) else str(text)
+    # a pasted list's "- + 150 au siège" adds to the line above: one line (same offsets)
+    text = _ADDED_LINE.sub(lambda m: " " * len(m.group(0)), text)
     # "… people comma …" read as "… people, …"; "(1 300 pers.), ça" is one sentence
     respelled = fix_spelling(text, dictated_marks(text) + abbreviation_stops(text))
     original, text = text, respelled.text
@@ -86,7 +90,8 @@ def extract(
     hidden = [s for s in asked if not describing and s not in tagged and (
         not FIRST_PERSON.search(tokens[s[0]:s[1]]) or GENERIC_COMPANY.search(tokens[s[0]:s[1]]))]
     hidden += cue_ranges(outside, lexicon().form_requests) + cue_ranges(outside, lexicon().quoting)
-    hidden += others_ranges(outside, lexicon().others_clauses)  # "our parent group is 22,000 people"
+    # "our parent group is 22,000 people" (but not "the parent gives us 1M a year")
+    hidden += others_ranges(outside, lexicon().others_clauses, lexicon().given_to_us)
     hidden += [s for s in sentences if lexicon().article_references.search(tokens[s[0]:s[1]])
                and not FIRST_PERSON.search(tokens[s[0]:s[1]])]  # "scenario B, the 500-person scale-up"
     asking = [s for s in asked if s not in tagged and (opens_with_question_word(outside[s[0]:s[1]])
@@ -151,7 +156,9 @@ def extract(
         del values[field], spans[field]  # "je sais plus si l'imprimerie au Luxembourg compte, on passe"
     if BUDGET in said_unknown and values.get(BUDGET) == 0:
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
-    unknown = [f for f in said_unknown if f not in values and f not in invalid]
+    intent = find_intent(tokens)
+    skip_asked = intent == "defer" and bool(asked)  # "can we skip that one?": asked later, not assumed
+    unknown = [f for f in said_unknown if f not in values and f not in invalid and not skip_asked]
     stated = {f: v for f, v in (known or {}).items() if f not in assumed}
     other = described_sector(main.view, text, numbers.source_span, expected, stated, values, bool(asked),
                             bool(said_unknown))
@@ -168,7 +175,7 @@ def extract(
         what_if=what_if, what_if_spans=what_if_spans, what_if_factors=factors,
         what_if_deltas=deltas, hypothesis=_original(hypos, numbers, text),
         is_correction=correction, question=question, is_question=question is not None,
-        injection=injection, intent=find_intent(tokens),
+        injection=injection, intent=intent,
         pii=tuple(pii),
     )
 

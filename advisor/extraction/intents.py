@@ -190,12 +190,16 @@ _CONTRAST = re.compile(r"[.!?;:,\n]|\b(?:but|mais|whereas|while|alors que|tandis
                        r"par contre|en revanche)\b")
 
 
-def others_ranges(text: str, cues: re.Pattern[str]) -> list[tuple[int, int]]:
+def others_ranges(text: str, cues: re.Pattern[str],
+                  ours: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """From each clause about another company ("our parent group is 22,000 people in 30 countries")
-    to the clause's end or the contrast that brings the talk back to us ("but", "mais nous")."""
+    to the clause's end or the contrast that brings the talk back to us ("but", "mais nous"); a
+    clause where it gives us something ("la maison mère nous donne 1 M$ par an") is about us."""
     ranges: list[tuple[int, int]] = []
     for match in cues.finditer(text):
         end = _CONTRAST.search(text, match.end())
-        ranges.append((match.start(), end.start() if end else len(text)))
+        stop = end.start() if end else len(text)
+        if ours is None or not ours.search(text, match.end(), stop):
+            ranges.append((match.start(), stop))
     return ranges
 

@@ -47,7 +47,8 @@ ARTICLE_WORDS = frozenset({"un", "une", "a"})
 _SPACING = re.compile(r"[\s-]+")
 # "since sept 2025", "Sept last year", "depuis sept dernier" are September
 # and "grand" is a thousand only after another number ("two grand"), never French "un grand groupe"
-_MONTH_TOO = {"sept": r"sept(?!\.?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b|last\b|this\b|of\b|dernier\b|de l'an\b))",
+_MONTH_TOO = {"sept": r"sept(?!\w)"  # "septante" is seventy
+                     r"(?!\.?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b|last\b|this\b|of\b|dernier\b|de l'an\b))",
               "grand": r"(?<=[a-z]\s)(?<!\bun\s)(?<!\bune\s)grand(?![\w'])"}
 _PLAIN_WORDS = sorted(
     (_MONTH_TOO.get(w, w) for w in _VALUE if w != "a" and "_" not in w), key=len, reverse=True

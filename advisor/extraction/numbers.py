@@ -170,7 +170,7 @@ def _merge(low: str, atoms: list[Mention]) -> list[Mention]:
 _SETTLED = re.compile(r"\s*(?:\w+\s+){0,2}?(?:at (?:the )?last count|"
                       r"if (?:you|u) want (?:the |a )?(?:exact |precise )?"
                       r"(?:number|figure)|exactly|to be (?:precise|exact)|exactement|précisément|"
-                      r"pour être précis)")
+                      r"pour être (?:précis|exact)e?s?)")
 
 
 def _is_range(low: str, a: Mention, b: Mention, gap: str) -> bool:

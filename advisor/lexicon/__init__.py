@@ -28,6 +28,7 @@ class Calendar:
     near: tuple[str, ...] = ()  # "the week after" a named day: that day's month
     recent: dict[str, int] = field(default_factory=dict)  # "last month" -> 1 month ago
     this_year: tuple[str, ...] = ()  # "the beginning of this year": the current year
+    events: tuple[str, ...] = ()  # "since the last reorg (Feb this year)": an event the date is given for
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Lexicon:
     quoting: re.Pattern[str]
     article_references: re.Pattern[str]  # the article's own examples: never facts
     others_clauses: re.Pattern[str]  # "our parent group is 22,000 people": another company's facts
+    given_to_us: re.Pattern[str]  # "the parent gives us 1M a year": in such a clause, the figure is ours
     deferral: re.Pattern[str]  # "let me check with HR": the answer will come later
     hedges: re.Pattern[str]  # "it's spread around", "ça dépend": the user is working on the answer
     form_requests: re.Pattern[str]
@@ -132,6 +134,7 @@ def lexicon() -> Lexicon:
         correction=cues("correction"), month_correction=cues("month_correction"),
         quoting=words(merged("quoting")),
         article_references=cues("article_references"), others_clauses=cues("others_clauses"),
+        given_to_us=cues("given_to_us"),
         deferral=cues("deferral"), hedges=cues("hedges"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
@@ -177,6 +180,7 @@ def lexicon() -> Lexicon:
             previous_year=tuple(w for lang in LANGS for w in data[lang]["calendar"]["previous_year"]),
             this_year=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("this_year", [])),
             near=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("near", [])),
+            events=tuple(w for lang in LANGS for w in data[lang]["calendar"].get("events", [])),
             recent={form: int(v) for lang in LANGS
                     for k, v in data[lang]["calendar"].get("recent", {}).items() for form in (k, fold(k))},
             production=tuple(w for lang in LANGS for w in data[lang]["calendar"]["production"]),

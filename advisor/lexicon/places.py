@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from advisor.lexicon.patterns import LANGS, data_file, fold, loose, words
 
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+# CLDR codes that are not countries (IC: the Canaries are Spain; EA: Ceuta and Melilla)
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "IC", "EA", "DG", "AC", "TA", "CP"}
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 
 

@@ -47,3 +47,23 @@ def test_french_moving_on_is_said_in_french(session: AdvisorSession) -> None:
     turn = session.send("s3", "nos camions vont partout")
     assert turn.profile["countries"] == 1
     assert "toujours pas" in turn.reply and "hypothèse" in turn.reply
+
+
+def test_a_question_in_between_is_not_an_unanswered_turn(session: AdvisorSession) -> None:
+    session.send("s5", START)
+    session.send("s5", "the warehouses are big and the depots are small")
+    asked = session.send("s5", "before that: why does the number of countries matter?")
+    assert "countries" not in asked.profile and asked.asked == "countries"
+    answered = session.send("s5", "two: Belgium and the Netherlands")
+    assert answered.profile["countries"] == 2
+
+
+def test_can_we_skip_it_is_asked_later_not_assumed(session: AdvisorSession) -> None:
+    session.send("s6", START)
+    turn = session.send("s6", "can we skip this one?")
+    assert "countries" not in turn.profile and turn.asked == "ai_maturity_months"
+
+
+def test_a_language_request_taken_back_keeps_the_language(session: AdvisorSession) -> None:
+    turn = session.send("s7", START + " Could you answer in French? No wait, keep it in English.")
+    assert turn.language == "en"

@@ -17,8 +17,8 @@ import pytest
 from tests.ui.conftest import SCREENSHOTS, RunningApp
 
 pytest.importorskip("playwright.sync_api", reason="the playwright package drives the browser")
-from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from playwright.sync_api import Error as PlaywrightError  # noqa: E402
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

