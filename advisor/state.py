@@ -66,9 +66,10 @@ class Reading(BaseModel):
 
     def engages(self, field: str) -> bool:
         """The message leaves `field` empty yet the user is on their way: other facts, a
-        correction, a question or request, a what-if, a hedge ("it's spread around") or the
-        field's own topic words ("the budget sits with finance")."""
-        if self.values or self.is_correction or self.question or self.intent or self.has_what_if:
+        correction, "let me check", a hedge ("it's spread around") or the field's own topic words
+        ("the budget sits with finance"). A question or a what-if is not: asked twice and then
+        only questioned, the field gets its documented assumption (the question is answered too)."""
+        if self.values or self.is_correction or self.intent in ("defer", "reset"):
             return True
         from advisor.extraction.intents import UNKNOWN_TOPICS
         from advisor.lexicon import lexicon

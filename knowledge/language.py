@@ -22,14 +22,14 @@ _FR = _words(
     "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir "
     "en tout tous toutes chez ça rien aucun aucune seulement uniquement plutôt fait agence "
     "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an "
-    "conseil mille deux trois quatre cinq dix vingt trente cent cents personnels enseignants université"
+    "conseil mille deux trois quatre cinq dix vingt trente cent cents personnels enseignants université etp"
 )
 _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
     "countries sector budget also so if would know don't do does hey hiya of us only firm staff "
-    "where when who company group sites offices headcount per month year week million thousand ai"
+    "where when who company group sites offices headcount per month year week million thousand ai fte ftes"
 )
 _PROPER_NOUN = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*")  # capitalised inside a sentence
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")

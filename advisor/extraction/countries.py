@@ -86,7 +86,7 @@ def read_country_names(scan: Scan) -> None:
     all_of = [f for f in found if f[1] == "demonyms" and _only(scan, f[2])]
     found = all_of or found  # "all Canadian: HQ in Regina, offices in … London (the Ontario one)"
     theirs = others_places(scan.view, found)  # customers', partners', suppliers' places
-    found = [f for f in found if f not in theirs]
+    found = [f for f in found if f not in theirs and not _in_country_brackets(scan.view, found, f)]
     if found and all(code != "us" for code, _, _ in found):  # "US and Canada": not the pronoun
         found += [("us", "aliases", m) for m in _US_LISTED.finditer(scan.view)
                   if any(abs(m.end() - f[2].start()) <= 6 for f in found)][:1]
@@ -160,16 +160,33 @@ def left_in(view: str) -> set[str]:
     return gone if gone == {code for code, _, _ in found} else set()
 
 
+def _in_country_brackets(view: str, found: Found, entry: tuple[str, str, re.Match[str]]) -> bool:
+    """"Uruguay (Montevideo, Punta del Este, Colonia)": towns in brackets right after a country are
+    in it, whatever homonyms they have elsewhere."""
+    if entry[1] not in ("cities", "regions", "aliases"):
+        return False
+    opening = view.rfind("(", 0, entry[2].start())
+    if opening < 0 or ")" in view[opening:entry[2].start()]:
+        return False
+    return any(kind == "country" and match.end() <= opening
+               and re.fullmatch(r"\s*", view[match.end():opening]) for _, kind, match in found)
+
+
 def _gone_codes(scan: Scan, found: Found) -> set[str]:
     """Codes of the places (not groups) said to be left, and of those listed right after them."""
     gone: set[str] = set()
-    gone_names: set[str] = set()
+    gone_names: set[int] = set()
     previous: re.Match[str] | None = None
-    for code, _kind, match in sorted((f for f in found if f[1] != "group"), key=lambda f: f[2].start()):
+    for code, kind, match in sorted(found, key=lambda f: f[2].start()):
+        if previous is not None and match.start() == previous.start():  # a group's other countries
+            if match.start() in gone_names:
+                gone.add(code)
+            continue
         listed = previous is not None and _LIST_GAP.fullmatch(scan.view, previous.end(), match.start())
-        if left_place(scan, match) or (listed and previous is not None and previous.group() in gone_names):
-            gone.add(code)
-            gone_names.add(match.group())
+        if (kind != "group" and left_place(scan, match)) or (
+                listed and previous is not None and previous.start() in gone_names):
+            gone.add(code)  # "except Ireland, Luxembourg and the Baltics": the group listed too
+            gone_names.add(match.start())
         previous = match
     return gone
 
@@ -216,7 +233,8 @@ _PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu 
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|principalement|surtout|"
                      r"majoritairement|essentiellement|en majorité)\W+"
                      r"(?:(?:in|en|à|au|aux|the|la|le|l')\W+)?$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/|\+)?\s*(?:,|and|et|&)?\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/|\+)?\s*(?:,|and|et|&)?\s*"
+                       r"(?:(?:the|les|la|le)\s+|l')?(?:⟦\d+⟧\s*)?")  # "… and the three Baltics"
 
 
 def _only(scan: Scan, match: re.Match[str]) -> bool:

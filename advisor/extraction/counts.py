@@ -27,7 +27,7 @@ EMPLOYEES = (
     re.compile(rf"{N}\s+(?:in-house|internal|internes?)(?=\s*[(,.;:]|\s*$)"),
     re.compile(
         r"\b(?:headcount|workforce|staff|effectifs?|taille|size|employees|salariés|employés|payroll|"
-        r"personnes|people|ftes?|etp)(?:\s+(?:salariés?|total|global|actuel|groupe))?(?:'s)?\s*"
+        r"personnes|people|ftes?|etp|hc(?=\s*[:=]))(?:\s+(?:salariés?|total|global|actuel|groupe))?(?:'s)?\s*"
         r"(?:of|is|:|=|\||de|est(?: de)?|d'|around|of about|totals?|tourne(?: autour de)?|avoisine)?\s*"
         r"(?:(?:about|around|roughly|approximately|environ|~)\s*)?"
         rf"{N}{_OTHER_UNITS}"
@@ -66,9 +66,10 @@ _UNIT_BEFORE = re.compile(r"\b(?:teams?|équipes?|dsi|dept|department|départeme
 # "We're a team of twelve" / "nous sommes une petite équipe de 8" ("une" is a ⟦i⟧ article):
 # a whole-organisation size, but weaker (priority 1) than an explicit headcount.
 TEAM_OF = re.compile(
-    r"\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
+    r"(?:\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
     r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
-    rf"(?:(?:small|tiny|petite|lean)\s+)?(?:team|équipe)\s+(?:of|de)\s+{N}{_OTHER_UNITS}"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:a\s+|an\s+|⟦\d+⟧\s+)?)"  # "…organs. Workshop of 38."
+    rf"(?:(?:small|tiny|petite|lean)\s+)?(?:team|équipe|workshop|atelier|crew|outfit)\s+(?:of|de)\s+{N}{_OTHER_UNITS}"
 )
 _YEAR_ROUND = re.compile(rf"{N}\s+(?:year[- ]round|all year(?: round)?|à l'année|toute l'année|"
                          r"le reste de l'année|hors saison|off[- ]season)\b")
@@ -125,6 +126,7 @@ OF_US = re.compile(rf"{N}\s+(?:of us|(?:on|in)\s+(?:the\s+|our\s+|last month's\s
                    r"dans l'(?:équipe|entreprise)(?=\s*[.,;!]|\s*$))\b")
 # "350 consultants", "40 artists and engineers": staff named by their jobs
 ROLES = re.compile(rf"{N}\s*(?:(?:{lexicon().people_adjectives})\s+)?(?:[\w-]+\s+(?:and|&|et)\s+)?"
+                   r"(?!(?:new|more|extra|additional|nouvelles?|nouveaux|de plus)\b)"  # "two new devs": hires
                    rf"(?:(?!(?:data|ai|ia|ml|llm|genai)\b)[\w-]+\s+)?(?:{_ROLES_READ_ALONE}|{lexicon().roles})\b")
 # A "we are 3" answers the count just asked about (teams, countries...), not the headcount.
 _OTHER_COUNTS = frozenset(NUMERIC_BOUNDS) - {"employees", "annual_ai_budget_eur"}
@@ -215,7 +217,8 @@ def _not_where_we_operate(view: str, match: re.Match[str]) -> bool:
     """"we ship to 27 countries" (customers' countries), "les trois pays du Benelux" (the places
     named next to it are counted instead)."""
     start = max(0, match.start() - 60, *(view.rfind(c, 0, match.start()) + 1 for c in ".;!?\n"))
-    reach = lexicon().market_reach.search(view, start, match.start())  # "on vend … via amazon dans 20 pays"
+    reach = (lexicon().market_reach.search(view, start, match.start())  # "on vend … via amazon dans 20 pays"
+             or lexicon().partner_places.search(view, start, match.start()))  # "des freelances dans 12 pays"
     named_after = lexicon().places.find(view[match.end():match.end() + 25])
     part_of = re.match(r"\s*(?:du|de la|des|of the|in the)\s", view[match.end():])
     return reach is not None or bool(named_after and part_of)

@@ -23,7 +23,8 @@ from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai |re)?trouv[ée]e?)\s*[:—–-]|"
         r"(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
-        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|went live|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|"
+        r"(?:went|gone|go|going) live(?: with(?: [a-z]+){1,3}?(?= (?:this|last|in|on|en) ))?|"
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
         r"démarré en|lancé en|launched in|went live in|live in|rolled out in|in production in|"

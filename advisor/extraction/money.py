@@ -55,7 +55,7 @@ _SCALED_PER = re.compile(
 # "150k/yr", "150k a month", "200k budget": thousands said per period or as the budget
 _K_PER = re.compile(rf"{N}(?=\s*/\s*(?:yr|year|an|y|mo|month|mois)\b|"
                     r"\s*(?:per|a|par)\s+(?:year|an|année|month|mois|quarter|trimestre)\b|"
-                    r"\s+(?:(?:ai|ia)\s+)?budget\b)")
+                    r"\s+(?:(?:ai|ia)\s+|de\s+|d'\s*)?budget\b)")  # "un demi-million de budget"
 _NO_BUDGET = re.compile(
     r"\b(?:no|zero|not any) (?:dedicated |specific |real |ai |ia )*budget\b|"
     r"\b(?:pas de|aucun|zéro) (?:vrai )?budget\b|\bbudget (?:nul|zéro|inexistant)\b"

@@ -14,7 +14,14 @@ from advisor.lexicon import lexicon
 EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dira|va pour|soit|comptez|"
                    r"précisément|exactement|exactly|put|"
                    r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
-                   r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à)"
+                   r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à|"
+                   r"our (?:own |actual |real )?(?:employees|staff|headcount) (?:are|is)"
+                   r"(?: just| only)?(?: the)?|"
+                   r"nos (?:propres |vrais )?(?:salariés|employés|effectifs),? (?:sont|c'est|ce sont)"
+                   r"(?: les)?|"
+                   r"(?:count|take|use|keep|go with) (?:just |only )?the|"
+                   r"(?<=, )(?:yes|yeah|yep|oui|ouais),?|"
+                   r"(?:compte|comptez|prends|prenez|garde|gardez|retiens|retenez) (?:juste |seulement )?les)"
                    r"\s+)?"
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être (?:précis|exact)e?s?|to be (?:precise|exact)|"
                    r"exactement|"
@@ -26,6 +33,7 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dir
 REFINED = re.compile(rf"[-–—]\s*{N}\s*(?:or so|-?ish|à peu près|environ|grosso modo)\b")
 _PEOPLE_WORD = re.compile(rf"\b(?:{lexicon().people_words}|workers|collaborators|personnels|headcount|"
                           r"effectifs?|workforce|payroll|on est|nous sommes|we're|we are)\b")
+_STAFF_KIND = re.compile(rf"\b(?:{lexicon().people_adjectives}|seasonal|saisonniers?)\b")
 _MONTH_WORDS = re.compile(r"\b(?:months?|mois|years?|ans?|années?)\b")
 _YEAR_WORDS = re.compile(r"\b(?:years?|yrs?|ans?|années?)\b")
 _FRACTION = re.compile(r"\s+(?:(?P<half>and a half|et demie?)|(?P<three_quarters>and three quarters|"
@@ -47,26 +55,40 @@ def _in_months(scan: Scan, match: re.Match[str], value: float) -> tuple[float, i
     return value, end
 
 
+def _trailing_start(scan: Scan, pos: int) -> int:
+    """Where the sentence at `pos` starts, an ellipsis not ending it ("entre 150 et 200 k€... disons 180")."""
+    start = scan.sentence_start(pos)
+    while start >= 2 and scan.view[start - 2:start] == "..":
+        start = scan.sentence_start(start - 3)
+    return start
+
+
 def read_exact(scan: Scan) -> None:
     """The figure a user settles on after a range or an approximation (priority 3)."""
     for match in [*EXACT.finditer(scan.view), *REFINED.finditer(scan.view)]:
         found = scan.mention(match)
         if found is None or found[1].kind != "plain":
             continue
-        sentence = scan.sentence_around(match.start())
+        sentence = scan.view[_trailing_start(scan, match.start()):match.start()] + scan.sentence_around(
+            match.start())
         if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence)
                                                   or re.search(r"\bbudget", sentence)):
             scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
             _settled_amount(scan, match, found[1])
             continue
-        field = ("employees" if _PEOPLE_WORD.search(sentence)
+        cue = match.groupdict().get("cue") or ""
+        pointed = re.match(r"(?:count|take|use|keep|go|compt|pren|gard|reten)", cue)
+        context = scan.view if pointed else sentence  # "320 permanent, ~600 seasonal. Count the 320."
+        field = ("employees" if _PEOPLE_WORD.search(context) or (pointed and _STAFF_KIND.search(context))
                  else "ai_maturity_months" if _MONTH_WORDS.search(sentence)
                  else scan.expected if scan.expected in ("employees", "ai_maturity_months") else None)
         if field is not None:
             value, end = found[1].value, match.end()
             if field == "ai_maturity_months" and match.group("cue"):
                 value, end = _in_months(scan, match, value)
-            scan.add(Hit(field, value, match.start(), end, 3, "the figure you settled on", (found[0],)))
+            own = cue.startswith(("our", "nos"))  # "our own employees are the 310"
+            scan.add(Hit(field, value, match.start(), end, 4 if own else 3, "the figure you settled on",
+                         (found[0],)))
 
 
 def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
@@ -75,7 +97,7 @@ def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
     small one its scale too (priority 3)."""
     if not match.group("cue") or not said.value > 0 or (said.value < 1000 and said.scale != 1):
         return
-    start = scan.sentence_start(match.start())
+    start = _trailing_start(scan, match.start())
     before = [h for h in scan.hits if h.field == "annual_ai_budget_eur" and start <= h.start < match.start()
               and h.mentions and scan.numbers.mentions[h.mentions[0]].scale >= 1e3]
     if not before and said.value < 1000:

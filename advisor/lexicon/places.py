@@ -40,7 +40,9 @@ class PlaceTable:
         for lang in LANGS:
             for code, name in Locale(lang).territories.items():
                 if _is_country(code) and fold(str(name).lower()) not in not_names:
-                    literal.setdefault(str(name).lower(), (str(code).lower(), "country"))
+                    for form in {str(name).lower(), str(name).lower().replace(" & ", " and " if lang == "en"
+                                                                               else " et ")}:
+                        literal.setdefault(form, (str(code).lower(), "country"))  # "Bosnia and Herzegovina"
         words_too = {str(w) for w in places.get("code_words", [])}  # "AI/ML" is not Anguilla and Mali
         self.lone_codes = frozenset(str(c) for c in places.get("lone_codes", []))  # "FR only"
         states = {str(s): str(code) for code, codes in places.get("state_codes", {}).items() for s in codes}
@@ -54,8 +56,10 @@ class PlaceTable:
         world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
                  for n in names}
         # A generated gazetteer, too big for one regex: looked up word by word, counted like `cities`.
+        words_not_towns = {fold(str(w)) for w in places.get("not_city_words", [])}
         self._world = {fold(form): code for name, code in world.items()
-                       for form in (name, *_contracted([name])) if fold(form) not in literal}
+                       for form in (name, *_contracted([name]))
+                       if fold(form) not in literal and fold(form) not in words_not_towns}
         self._longest = max((len(name.split()) for name in self._world), default=0)
         entries = [re.escape(name) for name in literal]
         self._groups = {fold(name): [str(c) for c in codes] for name, codes in places["groups"].items()}

@@ -49,13 +49,21 @@ def test_french_moving_on_is_said_in_french(session: AdvisorSession) -> None:
     assert "toujours pas" in turn.reply and "hypothèse" in turn.reply
 
 
-def test_a_question_in_between_is_not_an_unanswered_turn(session: AdvisorSession) -> None:
+def test_a_correction_in_between_is_not_an_unanswered_turn(session: AdvisorSession) -> None:
     session.send("s5", START)
-    session.send("s5", "the warehouses are big and the depots are small")
-    asked = session.send("s5", "before that: why does the number of countries matter?")
-    assert "countries" not in asked.profile and asked.asked == "countries"
+    session.send("s5", "the warehouses are big and the depots are small")  # asked again, with choices
+    corrected = session.send("s5", "sorry, 850 people, not 800")
+    assert corrected.profile["employees"] == 850
+    assert "countries" not in corrected.profile and corrected.asked == "countries"
     answered = session.send("s5", "two: Belgium and the Netherlands")
     assert answered.profile["countries"] == 2
+
+
+def test_questions_only_still_move_on_with_the_assumption(session: AdvisorSession) -> None:
+    session.send("s8", START)
+    session.send("s8", "why do you need that?")
+    turn = session.send("s8", "and what does centralized mean?")
+    assert turn.profile["countries"] == 1 and "assumption" in turn.reply
 
 
 def test_can_we_skip_it_is_asked_later_not_assumed(session: AdvisorSession) -> None:

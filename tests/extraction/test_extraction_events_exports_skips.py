@@ -4,7 +4,12 @@ number words, "pour être exact", a pasted list whose "+ 40" line adds to the li
 euros, a parent that gives us our budget, markets we export to and buyers' countries, EU-wide
 minus a few, the Canaries and the Azores, goods a company makes, software add-ons, pay TV,
 cleaning services, a person's years in ML, prototypes only, a dropped trial and nothing else, "can
-we skip that one?" (asked later, not assumed), "production since when? no idea" (unknown, not 0)."""
+we skip that one?" (asked later, not assumed), "production since when? no idea" (unknown, not 0);
+and for tuning20: "Bosnia and Herzegovina", all of the EU but a group, towns in brackets after their
+country, jobs that add up, "our own employees are the 25", "count the 310", "yes 240", a workshop
+of 12, "HC:", money-changers, a weather service, moving firms, pet insurance, "… de budget",
+freelancers' countries, "two new devs" (hires, not the headcount), what-ifs on a go-live month,
+on all of the EU but Malta and on half a million."""
 
 from __future__ import annotations
 
@@ -48,6 +53,27 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
      "ai_maturity_months", {"ai_maturity_months": 0}),
     ("on a essayé un chatbot, on l'a abandonné. à part ça rien", "ai_maturity_months",
      {"ai_maturity_months": 0}),
+    ("Serbia, plus Bosnia and Herzegovina", "countries", {"countries": 2}),
+    ("every EU member state except Spain and the Baltics", "countries", {"countries": 23}),
+    ("Chile (Santiago, Valparaiso, Concepcion) and Peru", "countries", {"countries": 2}),
+    ("offices in Valletta and Athens", "countries", {"countries": 2}),
+    ("clinics in the phillipines and thailand", "countries", {"countries": 2}),
+    ("hotels in Norway; our investors are in Japan", "countries", {"countries": 1}),
+    ("Nine hundred tellers in the branches plus about 60 at head office", "employees", {"employees": 960}),
+    ("We repair yachts. Crew of 45.", None, {"employees": 45}),
+    ("80 security officers and 25 office staff - the officers are contractors, our own employees are the 25",
+     "employees", {"employees": 25}),
+    ("310 permanent, ~200 seasonal in summer. Count the 310.", "countries", {"employees": 310}),
+    ("a couple hundred people, maybe 240 with the warehouse, yes 240", None, {"employees": 240}),
+    ("HC: 1.2k", None, {"employees": 1200}),
+    ("we run bureaux de change in two airports", "sector", {"sector": "finance"}),
+    ("we're the national meteorological service", "sector", {"sector": "public"}),
+    ("on fait du déménagement pour les entreprises", "sector", {"sector": "other"}),
+    ("on rembourse les frais vétérinaires des chiens", "sector", {"sector": "insurance"}),
+    ("entre 300 et 400 k€... disons 350", "annual_ai_budget_eur", {"annual_ai_budget_eur": 350_000}),
+    ("on a 200k de budget", "annual_ai_budget_eur", {"annual_ai_budget_eur": 200_000}),
+    ("une agence de 20 salariés à Nantes, on bosse avec des freelances dans une dizaine de pays", "countries",
+     {"countries": 1}),
 ]
 
 
@@ -73,3 +99,28 @@ def test_no_idea_after_the_question_is_unknown_not_zero() -> None:
 
 def test_money_is_not_made_from_tennis_balls() -> None:
     assert "annual_ai_budget_eur" not in extract("on a 3 balles de tennis", today=TODAY).values
+
+
+def test_two_new_devs_are_hires_and_the_figure_near_the_headcount_updates_it() -> None:
+    result = extract("well 29 since monday, two new devs", expected="countries", today=TODAY,
+                     known={"employees": 27, "sector": "tech"})
+    assert result.values == {"employees": 29}
+
+
+WHAT_IFS = [
+    ("what if we had only gone live with it this March?", {"ai_maturity_months": 3}),
+    ("et si on était dans toute l'UE sauf Malte ?", {"countries": 26}),
+    ("et avec un demi-million de budget ?", {"annual_ai_budget_eur": 500_000}),
+]
+
+
+@pytest.mark.parametrize(("text", "what_if"), WHAT_IFS)
+def test_what_ifs_read(text: str, what_if: dict[str, float]) -> None:
+    known = {"employees": 300, "sector": "retail", "countries": 1, "ai_maturity_months": 20,
+             "annual_ai_budget_eur": 200_000}
+    result = extract(text, today=TODAY, known=known)
+    assert result.what_if == pytest.approx(what_if) and result.values == {}
+
+
+def test_a_first_message_in_french_units_is_french() -> None:
+    assert extract("240 ETP", today=TODAY).language == "fr"
