@@ -60,7 +60,9 @@ def read_country_names(scan: Scan) -> None:
     for match in [codes_only] if codes_only else lists:
         tokens = [t for t in re.findall(r"(?<![a-z])[a-z]{2}(?![a-z])", match.group()) if t != "et"]
         alone = len(tokens) == 1 and tokens[0] in places.lone_codes  # "FR", answering the question
-        if (len(tokens) >= 2 or alone) and all(t in places.codes for t in tokens):
+        among_codes = sum(t in places.codes for t in tokens) >= 2  # "SN, ML, BF": Mali among codes
+        if (len(tokens) >= 2 or alone) and all(t in places.codes or (among_codes and t in places.word_codes)
+                                               for t in tokens):
             found += [("gb" if t == "uk" else t, "code", match) for t in tokens]
     for match in _PAREN_CODE.finditer(scan.view):
         code = match.group("code")

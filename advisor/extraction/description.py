@@ -72,7 +72,7 @@ def described_sector(view: str, text: str, to_text: Callable[[int, int], tuple[i
     `view` (numbers as placeholders) to `text`."""
     if SECTOR in read or SECTOR in (known or {}) or unknown or "regulation" in read:
         return None
-    match = lexicon().business_description.search(view)
+    match = lexicon().business_description.search(view) or lexicon().making.search(view)
     company = lexicon().company_nouns.search(view)
     keyword = keyword_sector(view)
     if match is not None and (keyword is None or keyword[3] < 2):  # "we make the app flatmates use"
@@ -96,7 +96,10 @@ def described_sector(view: str, text: str, to_text: Callable[[int, int], tuple[i
     else:
         return None
     stop = view.find(".", end)
+    made = lexicon().making.search(view, start, stop if stop != -1 else len(view))
     start, end = to_text(start, stop if stop != -1 else len(view))  # placeholders -> the words said
+    if made is not None:  # "we retread truck tyres", "on forge des couteaux": goods made, no listed phrase
+        return "industry", _trimmed(text, start, end, "industry, from what you make")
     return "other", _trimmed(text, start, end, NOTE)
 
 

@@ -69,14 +69,18 @@ NEAR = 0.25  # a corrected figure this close to one held value is about that fie
 
 
 def _near_held(numbers: Any, known: Any) -> str | None:
-    """The one known numeric field whose value a number of the message is close to ("actually
+    """The one known numeric field whose value the message's one number is close to ("actually
     closer to 8,600" when 9,000 people are held), if there is exactly one; a figure already held
-    is the one being corrected ("5k was last year, it's 5.4k now")."""
-    said = [m.value for m in numbers.mentions if not m.year_like and held_field(m, known) is None]
-    near = {str(f) for n in said for f, v in (known or {}).items() if f in NUMERIC_BOUNDS
-            and isinstance(v, int | float) and not isinstance(v, bool) and v
-            and abs(float(v) - n) <= NEAR * abs(float(v))}  # "29 since monday, two new devs": 27 held
-    return near.pop() if len(near) == 1 else None
+    is the one being corrected ("5k was last year, it's 5.4k now"); hires are not a figure ("29
+    since monday, two new devs")."""
+    said = [m.value for i, m in enumerate(numbers.mentions)
+            if not m.year_like and held_field(m, known) is None
+            and not re.search(rf"⟦{i}⟧\s+(?:new|more|extra|additional|nouveaux|nouvelles)\b", numbers.text)]
+    if len(said) != 1:
+        return None
+    near = [str(f) for f, v in (known or {}).items() if f in NUMERIC_BOUNDS and isinstance(v, int | float)
+            and not isinstance(v, bool) and v and abs(float(v) - said[0]) <= NEAR * abs(float(v))]
+    return near[0] if len(near) == 1 else None
 
 
 _WE_ARE = re.compile(

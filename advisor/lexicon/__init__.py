@@ -44,6 +44,7 @@ class Lexicon:
     article_references: re.Pattern[str]  # the article's own examples: never facts
     others_clauses: re.Pattern[str]  # "our parent group is 22,000 people": another company's facts
     given_to_us: re.Pattern[str]  # "the parent gives us 1M a year": in such a clause, the figure is ours
+    making: re.Pattern[str]  # "we retread tyres", "on forge des couteaux": a description of goods made
     deferral: re.Pattern[str]  # "let me check with HR": the answer will come later
     hedges: re.Pattern[str]  # "it's spread around", "ça dépend": the user is working on the answer
     form_requests: re.Pattern[str]
@@ -134,7 +135,7 @@ def lexicon() -> Lexicon:
         correction=cues("correction"), month_correction=cues("month_correction"),
         quoting=words(merged("quoting")),
         article_references=cues("article_references"), others_clauses=cues("others_clauses"),
-        given_to_us=cues("given_to_us"),
+        given_to_us=cues("given_to_us"), making=cues("making"),
         deferral=cues("deferral"), hedges=cues("hedges"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),

@@ -51,6 +51,9 @@ class PlaceTable:
         self._state_country = states
         self.codes = ({str(code).lower() for code in Locale("en").territories if _is_country(code)}
                       | {"uk"}) - words_too
+        # codes that are also words ("ML" is Mali or machine learning): countries only among other codes
+        self.word_codes = frozenset(c for c in words_too
+                                    if _is_country(c.upper()) and c.upper() in Locale("en").territories)
         self._patterns: list[tuple[re.Pattern[str], str, str]] = []
         literal = {fold(name): hit for name, hit in literal.items()}
         world = {str(n): str(code) for code, names in (places.get("world_cities") or {}).items()
