@@ -175,7 +175,8 @@ def _in_country_brackets(view: str, found: Found, entry: tuple[str, str, re.Matc
 
 
 def _gone_codes(scan: Scan, found: Found) -> set[str]:
-    """Codes of the places (not groups) said to be left, and of those listed right after them."""
+    """Codes of the places said to be left (a group only when listed right after one: "except Ireland
+    and the Baltics"), and of those listed right after them."""
     gone: set[str] = set()
     gone_names: set[int] = set()
     previous: re.Match[str] | None = None

@@ -56,6 +56,7 @@ _BLANK = "░"
 
 _ADDED_LINE = re.compile(r"\n[ \t]*(?:[-*•][ \t]*)?(?=\+[ \t]*\d)")
 
+
 def extract(
     text: str, *, expected: str | None = None, lang: str | None = None, today: date | None = None,
     known: Mapping[str, Any] | None = None, describing: bool = False, assumed: frozenset[str] = frozenset(),
