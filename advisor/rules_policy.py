@@ -51,12 +51,13 @@ def write_calls(reading: Reading, state: State) -> list[ToolCall]:
 def stalled_field(state: State, reading: Reading) -> str | None:
     """The required field asked in the last two replies that this message still leaves empty:
     the advisor moves on with its documented assumption rather than asking a third time (not after
-    bad input, which changes nothing, nor while the user is on their way with it: other facts, a
-    correction, "let me check", a hedge; `Reading.engages`). Such turns are not counted as asks."""
+    bad input, which changes nothing, nor on a turn that corrects something, hedges or says "let
+    me check": `Reading.engages`). Turns with other facts are not counted as asks, but the third
+    ask still moves on when its answer only gives other facts."""
     field = state.asked
     if (field not in REQUIRED_FIELDS or state.asked_count < 2 or state.profile.get(field) is not None
-            or field in reading.conflicts or reading.invalid or reading.injection
-            or reading.engages(field)):
+            or field in reading.values or field in reading.conflicts or reading.invalid
+            or reading.injection or reading.engages(field, other_facts=False)):
         return None
     return field
 

@@ -64,12 +64,12 @@ class Reading(BaseModel):
     def has_what_if(self) -> bool:
         return bool(self.what_if or self.what_if_factors or self.what_if_deltas)
 
-    def engages(self, field: str) -> bool:
-        """The message leaves `field` empty yet the user is on their way: other facts, a
-        correction, "let me check", a hedge ("it's spread around") or the field's own topic words
-        ("the budget sits with finance"). A question or a what-if is not: asked twice and then
-        only questioned, the field gets its documented assumption (the question is answered too)."""
-        if self.values or self.is_correction or self.intent in ("defer", "reset"):
+    def engages(self, field: str, other_facts: bool = True) -> bool:
+        """The message leaves `field` empty yet the user is on their way: other facts (unless
+        `other_facts` is False), a correction, "let me check", a hedge ("it's spread around") or the
+        field's own topic words ("the budget sits with finance"). A question or a what-if is not:
+        asked twice and then only questioned, the field gets its documented assumption."""
+        if (other_facts and self.values) or self.is_correction or self.intent in ("defer", "reset"):
             return True
         from advisor.extraction.intents import UNKNOWN_TOPICS
         from advisor.lexicon import lexicon
