@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from advisor.extraction.others_places import others_places
+from advisor.extraction.places_left import ENTITY as _ENTITY
+from advisor.extraction.places_left import LIST_GAP, Found, gone_codes, left_place
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 
@@ -76,7 +78,7 @@ def read_country_names(scan: Scan) -> None:
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
              or _ENTITY_AFTER.match(scan.view, f[2].end())]  # "une filiale luxembourgeoise"
-    gone = _gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
+    gone = gone_codes(scan, found)  # "every EU country except Malta and Cyprus"
     # "… et au Brésil — le Brésil on l'a fermé": a place closed anywhere in the message is gone
     left = {f[2].start() for f in found if left_place(scan, f[2])}  # each place checked once
     closed = {f[0] for f in found if f[1] != "group" and f[2].start() in left}
@@ -121,7 +123,6 @@ def read_country_names(scan: Scan) -> None:
     scan.add(Hit("countries", 1.0, start, end, -1, f"one place mentioned ({names})", inferred=True))
 
 
-Found = list[tuple[str, str, re.Match[str]]]  # (country code, kind of name, where)
 
 
 def _only_listed(scan: Scan, found: Found) -> Found:
@@ -136,30 +137,9 @@ def _only_listed(scan: Scan, found: Found) -> Found:
     return []
 
 
-_ENTITY = rf"(?:{lexicon().entity_nouns})s?"  # "the Swiss lab", "la filiale belge"
 _ENTITY_BEFORE = re.compile(rf"\b{_ENTITY}\s+$")
 _ENTITY_AFTER = re.compile(rf"\s+{_ENTITY}\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]|\b(?:but|mais)\b")
-
-
-def left_place(scan: Scan, match: re.Match[str]) -> bool:
-    """The place follows "closed", "sold the", "quitté" or precedes "a fermé", "closed": the company is
-    no longer there."""
-    return _left_at(scan.view, match)
-
-
-def _left_at(view: str, match: re.Match[str]) -> bool:
-    """Left, or never the company's own ("Bordeaux c'est un pigiste, pas un bureau")."""
-    return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 40), match.start())
-                or _LEFT_AFTER.match(view[match.end():match.end() + 30])
-                or any(p.match(view, match.end()) for p in lexicon().partner_after))
-
-
-def left_in(view: str) -> set[str]:
-    """Country codes of the places a message says the company left, when it names no other place."""
-    found = lexicon().places.find(view)
-    gone = {code for code, _, m in found if _left_at(view, m)}
-    return gone if gone == {code for code, _, _ in found} else set()
 
 
 def _in_country_brackets(view: str, found: Found, entry: tuple[str, str, re.Match[str]]) -> bool:
@@ -174,33 +154,13 @@ def _in_country_brackets(view: str, found: Found, entry: tuple[str, str, re.Matc
                and re.fullmatch(r"\s*", view[match.end():opening]) for _, kind, match in found)
 
 
-def _gone_codes(scan: Scan, found: Found) -> set[str]:
-    """Codes of the places said to be left (a group only when listed right after one: "except Ireland
-    and the Baltics"), and of those listed right after them."""
-    gone: set[str] = set()
-    gone_names: set[int] = set()
-    previous: re.Match[str] | None = None
-    for code, kind, match in sorted(found, key=lambda f: f[2].start()):
-        if previous is not None and match.start() == previous.start():  # a group's other countries
-            if match.start() in gone_names:
-                gone.add(code)
-            continue
-        listed = previous is not None and _LIST_GAP.fullmatch(scan.view, previous.end(), match.start())
-        if (kind != "group" and left_place(scan, match)) or (
-                listed and previous is not None and previous.start() in gone_names):
-            gone.add(code)  # "except Ireland, Luxembourg and the Baltics": the group listed too
-            gone_names.add(match.start())
-        previous = match
-    return gone
-
-
 def _spoken(view: str, found: Found, entry: tuple[str, str, re.Match[str]]) -> bool:
     """"French, German and English for adults", "cours d'anglais": languages, not places."""
     if entry[1] != "demonyms":
         return False
     end = entry[2].end()
     for _, kind, other in sorted(found, key=lambda f: f[2].start()):  # to the end of its list
-        if kind == "demonyms" and other.start() >= end and _LIST_GAP.fullmatch(view, end, other.start()):
+        if kind == "demonyms" and other.start() >= end and LIST_GAP.fullmatch(view, end, other.start()):
             end = other.end()
     return bool(lexicon().language_cues.match(view, end)
                 or lexicon().language_cues.search(view, max(0, entry[2].start() - 12), entry[2].start()))
@@ -213,21 +173,12 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
         if kind != "demonyms" or other is match:
             continue
         a, b = sorted((match, other), key=lambda m: m.start())
-        if _LIST_GAP.fullmatch(a.string, a.end(), b.start()):
+        if LIST_GAP.fullmatch(a.string, a.end(), b.start()):
             return True
     return False
 
 
-_GONE = lexicon().places_left.pattern
 _DATA_BEFORE = re.compile(rf"(?<![\w-])(?:{lexicon().data_places})\s*(?:the\s+|l[ae]\s+|l')?$")
-# "closed Lyon", "on a fermé la mission au Burundi": the place is gone
-_LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?"
-                          rf"(?:(?:{_ENTITY})\s+(?:in|at|au|aux|en|à|de|du|d')\s*(?:the\s+|l')?)?$")
-_LEFT_AFTER = re.compile(rf"\s*(?:{_ENTITY}\s+)?"
-                         rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
-                         rf"(?:{_GONE})\b"
-                         # "Madrid, on l'a fermé en juin": a pronoun after a comma points back to the place
-                         rf"|\s*,\s*(?:on l'a |l'a |it was |it's been |it has been )(?:{_GONE})\b")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
                         r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
@@ -236,10 +187,6 @@ _PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu 
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|primarily|predominantly|principalement|surtout|"
                      r"majoritairement|essentiellement|en majorité)\W+"
                      r"(?:(?:in|en|à|au|aux|the|la|le|l')\W+)?$")
-_LIST_GAP = re.compile(r"\s*(?:,|and|et|&|/|\+)?\s*(?:,|and|et|&)?\s*"
-                       r"(?:(?:the|les|la|le)\s+|l')?(?:⟦\d+⟧\s*)?")  # "… and the three Baltics"
-
-
 def _only(scan: Scan, match: re.Match[str]) -> bool:
     before = scan.view[max(0, match.start() - 45):match.start()]
     return bool(_ONLY_BEFORE.search(before) or _ONLY_AFTER.match(scan.view, match.end()))

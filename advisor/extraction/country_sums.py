@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.extraction.countries import left_place
+from advisor.extraction.places_left import left_place
 from advisor.extraction.scan import Hit, N, Scan
 from advisor.lexicon import lexicon
 

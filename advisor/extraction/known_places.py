@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from advisor.extraction.countries import left_in
 from advisor.extraction.models import Evidence, FieldValue
+from advisor.extraction.places_left import left_in
 from advisor.lexicon import lexicon
 
 # "sold with its 40 people", "the 40 staff there transferred with it": people who left with a place
