@@ -22,7 +22,9 @@ _ADJECTIVES = [(code, re.compile(rf"(?:{forms})"))
                for code, forms in lexicon().currency_adjectives.items() if forms]
 _ADJ = "|".join(pattern.pattern for _, pattern in _ADJECTIVES)
 # "150k/yr, pounds", "two grand a month, Canadian": the currency said after the amount and its period
-_TRAILING_CUR = re.compile(rf"[\s,;(]*(?:in\s+|en\s+)?(?P<cur>{_CUR}|(?:{_ADJ})(?![a-z]))")
+# (also after the period's full stop: "50 000$ par mois. Canadiens, là.")
+_TRAILING_CUR = re.compile(rf"[\s,;(.]*(?:in\s+|en\s+)?(?P<cur>{_CUR}|(?:{_ADJ})(?![a-z]))")
+_SPACED_SCALE = re.compile(r"\s+(?P<s>[km])\b(?!\s*(?:onths?|ois)\b)")
 _BEFORE = re.compile(rf"(?P<cur>€|\$|£|c\$|ca\$|us\$|chf|usd|gbp|cad|eur)\s*{N}")
 _CUE = re.compile(
     r"\b(?:budget|budgets|spend|spending|dépenses?|enveloppe|investissons|invest|investing|"
@@ -135,7 +137,11 @@ def read_budget(scan: Scan) -> None:
                 continue
             if pattern is _K_PER and mention.scale < 1e3:
                 continue
-            factor, note, extra, end = _period(scan, match.end(), match.start())
+            spaced = (_SPACED_SCALE.match(text, match.end()) if pattern is _BEFORE and mention.scale == 1
+                      else None)
+            scale = {"k": 1e3, "m": 1e6}[spaced.group("s")] if spaced else 1.0  # "EUR 1,75 M"
+            factor, note, extra, end = _period(scan, spaced.end() if spaced else match.end(), match.start())
+            factor *= scale
             cur = match.groupdict().get("cur")
             # "120 000 $ CAD": a code after a bare "$" says which dollars
             trailing = _TRAILING_CUR.match(text, end) if not cur or cur.strip() == "$" else None
@@ -157,10 +163,10 @@ def currency_code(written: str) -> str:
 
 def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[int, ...], int]:
     """Factor to a yearly amount from what follows (or precedes) the amount."""
-    per = _PER.match(scan.view, end)
-    if per:
+    per = _PER.match(scan.view, end) or _PER_BEFORE.search(scan.view, max(0, start - 40), start)
+    if per:  # "15k a quarter", "per quarter we spend 15k"
         factor, note = _per_unit(per)
-        return factor, note, (), per.end()
+        return factor, note, (), max(end, per.end())
     over = _OVER.match(scan.view, end) or _YEAR_BUDGET.search(scan.view, max(0, start - 40), start)
     if over:
         index = int(over.group("k"))
@@ -213,6 +219,8 @@ def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | N
     return None
 
 
+_PER_BEFORE = re.compile(r"\b(?:per|every|each|par|chaque)\s+(?P<unit>month|mois|quarter|trimestre)\b"
+                         r"(?P<adj>(?!))?[^.;!?⟦\d]{0,25}$")
 _NEGATED_PERIOD = re.compile(r"(?:\bnot|\bpas|\bnon|instead of|au lieu de|rather than|plutôt que)\s*$")
 
 
@@ -222,12 +230,13 @@ def reperioded_budget(view: str, known_budget: object, amounts: list[float]) -> 
     known = _known_amount(known_budget)
     if known is None or any(abs(a - known) > 0.01 * known for a in amounts):
         return None  # no budget held, or another figure: the money reader's business
-    for per in _PER.finditer(view):
-        if _NEGATED_PERIOD.search(view[max(0, per.start() - 14):per.start()]):
-            continue
+    said = [(per, _NEGATED_PERIOD.search(view[max(0, per.start() - 14):per.start()]) is not None)
+            for per in _PER.finditer(view)]
+    was = next((_per_unit(per)[0] for per, negated in said if negated), 1.0)  # "…not per month"
+    for per, negated in said:
         factor, note = _per_unit(per)
-        if factor != 1.0:
-            return known * factor, f"the budget already given, {note}"
+        if not negated and factor != was:
+            return known / was * factor, f"the budget already given, {note}"
     return None
 
 

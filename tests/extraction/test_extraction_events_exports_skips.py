@@ -74,6 +74,9 @@ VALUES: list[tuple[str, str | None, dict[str, int | float | str]]] = [
     ("on a 200k de budget", "annual_ai_budget_eur", {"annual_ai_budget_eur": 200_000}),
     ("une agence de 20 salariés à Nantes, on bosse avec des freelances dans une dizaine de pays", "countries",
      {"countries": 1}),
+    ("each month we spend about 8k on AI", "annual_ai_budget_eur", {"annual_ai_budget_eur": 96_000}),
+    ("AI budget: EUR 2,4 M", "annual_ai_budget_eur", {"annual_ai_budget_eur": 2_400_000}),
+    ("20 000 $ par trimestre. Canadiens.", "annual_ai_budget_eur", {"annual_ai_budget_eur": 54_400}),
 ]
 
 
@@ -124,3 +127,10 @@ def test_what_ifs_read(text: str, what_if: dict[str, float]) -> None:
 
 def test_a_first_message_in_french_units_is_french() -> None:
     assert extract("240 ETP", today=TODAY).language == "fr"
+
+
+def test_a_budget_re_read_from_monthly_to_quarterly() -> None:
+    held = {"annual_ai_budget_eur": 240_000, "employees": 400}  # 20k a month, as first read
+    result = extract("sorry, that was per quarter, not per month", expected="governance", today=TODAY,
+                     known=held)
+    assert result.values == {"annual_ai_budget_eur": 80_000}
