@@ -68,7 +68,7 @@ _UNIT_BEFORE = re.compile(r"\b(?:teams?|équipes?|dsi|dept|department|départeme
 TEAM_OF = re.compile(
     r"(?:\b(?:we're|we are|we're just|we are just|nous sommes|on est|on n'est que|nous ne sommes que)"
     r"\s+(?:just\s+|only\s+|juste\s+|seulement\s+)?(?:a|an|⟦\d+⟧)\s+"
-    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:a\s+|an\s+|⟦\d+⟧\s+)?)"  # "…organs. Workshop of 38."
+    r"|(?:^|(?<=[.!?]))\s*(?:a\s+|an\s+|⟦\d+⟧\s+)?)"  # "…organs. Workshop of 38."
     rf"(?:(?:small|tiny|petite|lean)\s+)?(?:team|équipe|workshop|atelier|crew|outfit)\s+(?:of|de)\s+{N}{_OTHER_UNITS}"
 )
 _YEAR_ROUND = re.compile(rf"{N}\s+(?:year[- ]round|all year(?: round)?|à l'année|toute l'année|"

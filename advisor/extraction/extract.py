@@ -118,9 +118,9 @@ def extract(
         relative = read_relative(view, numbers)
         hypo_scan = scan_message(view, numbers, None, today, False, relative.claimed, in_context=False)
         found, found_spans, refused = resolve_hits(hypo_scan, numbers, text, False)
-        whole = any(kind == "group" for _, kind, _ in lexicon().places.find(view))  # "all the EU but Malta"
         for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
-            if name == "countries" and whole and name in found:
+            if name == "countries" and name in found and any(  # "all the EU but Malta": the count
+                    kind == "group" for _, kind, _ in lexicon().places.find(view)):
                 relative.deltas.pop(name, None)
                 continue
             found.pop(name, None)

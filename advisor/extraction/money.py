@@ -181,7 +181,7 @@ def _period(scan: Scan, end: int, start: int) -> tuple[float, str | None, tuple[
 
 def _per_unit(per: re.Match[str]) -> tuple[float, str | None]:
     """Amounts a year that a matched period word stands for, and its note."""
-    unit = per.group("unit") or per.group("adj")
+    unit = per.group("unit") or per.groupdict().get("adj") or ""
     if unit.startswith(("month", "mois", "mensuel", "/mo")):
         return 12.0, "monthly amount ×12"
     if unit.startswith(("quarter", "trimestr")):
@@ -220,7 +220,7 @@ def recurrenced_budget(view: str, known_budget: object) -> tuple[float, str] | N
 
 
 _PER_BEFORE = re.compile(r"\b(?:per|every|each|par|chaque)\s+(?P<unit>month|mois|quarter|trimestre)\b"
-                         r"(?P<adj>(?!))?[^.;!?⟦\d]{0,25}$")
+                         r"[^.;!?⟦\d]{0,25}$")
 _NEGATED_PERIOD = re.compile(r"(?:\bnot|\bpas|\bnon|instead of|au lieu de|rather than|plutôt que)\s*$")
 
 

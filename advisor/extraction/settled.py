@@ -69,7 +69,8 @@ def read_exact(scan: Scan) -> None:
         found = scan.mention(match)
         if found is None or found[1].kind != "plain":
             continue
-        sentence = scan.view[_trailing_start(scan, match.start()):match.start()] + scan.sentence_around(
+        own_start = scan.sentence_start(match.start())  # with what an ellipsis joins to it
+        sentence = scan.view[_trailing_start(scan, match.start()):own_start] + scan.sentence_around(
             match.start())
         if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence)
                                                   or re.search(r"\bbudget", sentence)):
