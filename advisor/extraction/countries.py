@@ -71,9 +71,10 @@ def read_country_names(scan: Scan) -> None:
         if code in places.codes:  # codes that are tech words ("(AI)") are not in it
             found.append(("gb" if code == "uk" else code, "code", match))
     for match in _LONE_CODE.finditer(scan.view):  # "FR only", "uniquement BE"
-        code = match.group("a") or match.group("b")
-        if code in places.lone_codes:
-            found.append(("gb" if code == "uk" else code, "code", match))
+        code, other = match.group("a") or match.group("b"), match.group("c")
+        paired = other is not None and other in places.codes and other not in ("et", "on", "en")
+        if code in places.lone_codes and (paired or other is None and not match.group().startswith("que")):
+            found += [("gb" if c == "uk" else c, "code", match) for c in (code, other if paired else None) if c]
     found = [f for f in found if not _spoken(scan.view, found, f)]  # "French, German and English lessons"
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())
@@ -180,7 +181,8 @@ def _listed(found: list[tuple[str, str, re.Match[str]]], entry: tuple[str, str, 
 
 _DATA_BEFORE = re.compile(rf"(?<![\w-])(?:{lexicon().data_places})\s*(?:the\s+|l[ae]\s+|l')?$")
 _LONE_CODE = re.compile(r"(?<![\w-])(?P<a>[a-z]{2})\s+(?:only|uniquement|seulement)\b|"
-                        r"\b(?:only|uniquement|seulement)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})(?![\w-])")
+                        r"\b(?:only|uniquement|seulement|que)\s+(?:in\s+|en\s+)?(?P<b>[a-z]{2})"
+                        r"(?:\s*(?:,|and|et|&)\s*(?P<c>[a-z]{2}))?(?![\w-])")  # "on a que FR et BE"
 _US_LISTED = re.compile(r"(?<![\w-])(?<!of )(?<!for )(?<!to )(?<!with )(?<!let )(?<!help )"
                         r"us(?=\s*(?:,|and|&|\+|/)\s*[a-z])")
 _PAREN_CODE = re.compile(r"\((?P<code>[a-z]{2})\)")  # "Eindhoven (NL), Hsinchu (TW)"

@@ -8,7 +8,7 @@ from advisor.extraction.keywords import FRAMEWORK_NAMES
 from advisor.extraction.models import NUMERIC_BOUNDS
 from advisor.extraction.people_groups import read_people_groups, read_subsets
 from advisor.extraction.scan import Hit, N, NameTable, Scan, num
-from advisor.extraction.settled import read_exact
+from advisor.extraction.settled import read_exact, read_pointed_group
 from advisor.lexicon import lexicon
 
 _OTHER_UNITS = (
@@ -93,6 +93,8 @@ STACKS = (
         r"platforms?|plateformes?|toolchains?|piles|orchestrators?|orchestrateurs?)\b"
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
+    # "every plant runs its own stacks, 5 of them in total", "des stacks, 4 en tout"
+    re.compile(rf"\b(?:stacks|frameworks|piles)\s*[,:(—–-]\s*{N}\s+(?:of them|in total|en tout|au total|différentes?)\b"),
 )
 # Staff named by role ("350 consultants"): the headcount only when no other is stated.
 _ROLES_READ_ALONE = (  # "350 consultants" read as the headcount
@@ -153,6 +155,7 @@ def _ends_with_agents(match: re.Match[str]) -> bool:
 def read_counts(scan: Scan) -> None:
     """Add hits for countries, teams, stacks, then employees (in that order of claims)."""
     read_exact(scan)
+    read_pointed_group(scan)
     read_subsets(scan)
     read_people_groups(scan)
     at_work = [m for m in SUM_AT_WORK.finditer(scan.view) if m.group("who") or m.group("where")]

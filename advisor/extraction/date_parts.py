@@ -33,7 +33,7 @@ def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = sorted(lexicon().calendar.months, key=len, reverse=True)
     after = alternation([m for m in months if m != "may"])  # "since 2024 we may…" is no month
     return (re.compile(rf"\b(?P<name>{alternation(months)})\W{{0,3}}⟦(?P<n>\d+)⟧"),
-            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s+(?P<name>{after})\b"))
+            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s*(?:[-–—]\s*)?(?<=\s)(?P<name>{after})\b"))  # "since 2023 - March"
 
 
 _NUMERIC = re.compile(r"⟦(?P<m>\d+)⟧\s*[/.]\s*⟦(?P<n>\d+)⟧|⟦(?P<n2>\d+)⟧-⟦(?P<m2>\d+)⟧")  # 01/2025, 2025-01
@@ -41,13 +41,15 @@ _NUMERIC = re.compile(r"⟦(?P<m>\d+)⟧\s*[/.]\s*⟦(?P<n>\d+)⟧|⟦(?P<n2>\d+
 
 def read_numeric_months(scan: Scan, production: re.Pattern[str]) -> None:
     """"live since 01/2025", "in prod since 2024-03": a month and year in figures, in a sentence
-    about going live (priority 3)."""
+    about going live (priority 3), or said when the date of going live is asked or corrected
+    ("08/2024 not 2025")."""
     for match in _NUMERIC.finditer(scan.view):
         year = scan.numbers.mentions[int(match.group("n") or match.group("n2"))]
         month = scan.numbers.mentions[int(match.group("m") or match.group("m2"))]
         sentence = scan.sentence_around(match.start())
+        asked = scan.expected == "ai_maturity_months"
         if not (year.year_like and 1 <= month.value <= 12 and month.value == int(month.value)) or not (
-                production.search(sentence) and _SINCE_WORD.search(sentence)):
+                asked or production.search(sentence) and _SINCE_WORD.search(sentence)):
             continue
         since = (scan.today.year - int(year.value)) * 12 + scan.today.month - int(month.value)
         if since >= 0:
@@ -56,16 +58,18 @@ def read_numeric_months(scan: Scan, production: re.Pattern[str]) -> None:
 
 def read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
     """"in production since our Series B (March 2025)", "depuis la saison 2025-2026, donc août
-    2025": a month and its year said later in a sentence about going live; it replaces a reading
-    of the year alone."""
+    2025": a month and its year said later in a sentence about going live (or when that date is
+    asked or corrected); it replaces a reading of the year alone."""
     cal = lexicon().calendar
     first, second = _month_year_patterns()
     for match in (*first.finditer(scan.view), *second.finditer(scan.view)):
         index, name = int(match.group("n")), match.group("name")
         mention = scan.numbers.mentions[index]
         sentence = scan.sentence_around(match.start())
-        if name in cal.seasons or not mention.year_like or not production.search(sentence) \
-                or not _SINCE_WORD.search(sentence) or about_a_person(scan.view, match.start()):
+        asked = scan.expected == "ai_maturity_months"  # "Mai 2024 pour la première mise en prod"
+        if name in cal.seasons or not mention.year_like or not (
+                asked or production.search(sentence) and _SINCE_WORD.search(sentence)) \
+                or about_a_person(scan.view, match.start()):
             continue
         holders = [h for h in scan.hits if index in h.mentions]
         if any(h.field != "ai_maturity_months" or h.note != YEAR_ONLY for h in holders) or (
@@ -78,7 +82,7 @@ def read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
             scan.add(Hit("ai_maturity_months", float(since), match.start(), match.end(), 3, None, (index,)))
 
 
-def pinned_month(scan: Scan, end: int, window: int = 40,
+def pinned_month(scan: Scan, end: int, window: int = 60,
                   within: range = range(1, 13)) -> tuple[int, tuple[int, Any] | None] | None:
     """The month (and its year, when said) named right after a season or a quarter; `within`:
     the months the period covers."""

@@ -23,7 +23,7 @@ from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai |re)?trouv[ée]e?)\s*[:—–-]|"
         r"(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
-        r"since|depuis|from|starting(?: in)?|went (?:to|into) production|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) prod(?:uction)?|mise? en (?:service|route)(?: pour)?|"
         r"(?:went|gone|go|going) live(?: with(?: [a-z]+){1,3}?(?= (?:this|last|in|on|en) ))?|"
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"
@@ -33,12 +33,13 @@ _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai
         r"(?:production|prod|go-live|launch)(?: [a-z-]+){0,2} (?:was|came)(?: in| on)?|"
         r"(?:mise en prod\w*|lancement),? c'(?:est|était)")
 _ARTICLE = (r"(?:(?:around|about|vers|autour de|aux alentours de)\s+)?"  # "around Easter 2025"
-            r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+|on\s+the\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
+            r"(?:à\s+la\s+|à\s+l'|à\s+|a\s+|au\s+|at\s+the\s+|at\s+|on\s+the\s+|the\s+|this\s+|la\s+|le\s+|l'|du\s+|de\s+|cet\s+|cette\s+|ce\s+)?")
 _DAY = r"⟦\d+⟧(?:st|nd|rd|th|er)?\s+(?:of\s+)?"  # "went live 1st of jan '24": the day is not read
 _WEAK_CUES = ("in", "en", "à", "au", "donc", "so", "soit", "i.e.")  # the date needs a verb of starting
 _OF = r"(?:\s+of|\s+de|\s+d')?\s*-?\s*"
 _START_VERB = re.compile(r"start|began|begun|launch|commenc|démarr|lanc|début|first|premi|\bai\b|\bia\b|"
                          r"prod|live|déploy|deploy|ship|rolled|en service|went")
+_CONTRAST = re.compile(r"\b(?:but|mais|whereas|alors que|tandis que)\b")
 _DAYS = re.compile(rf"(?:\b(?:for|since|depuis|pendant|il y a)\s+(?:the\s+(?:last|past)\s+)?)?{N}\s*"
                    r"(?P<u>days?|jours?|weeks?|semaines?)\b(?P<ago>\s+ago\b)?")
 
@@ -56,7 +57,7 @@ def _date_pattern() -> re.Pattern[str]:
         r"(?:(?:was|were|came|happened|c'était|était|a eu lieu)\s+)?"  # "went to production was last January"
         rf"(?:{_ARTICLE}(?:(?:{last})\s+)?(?:[^\W\d_]+\s+)?(?:{events})\s*(?:\(\s*|[,:—–-]\s*|(?:of|in|on|de|d'|en)\s+))?"
         rf"{_ARTICLE}(?:(?:{near})\s+{_ARTICLE})?(?:(?P<last0>{last})\s+)?"
-        rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:{_DAY}(?=(?:{names})\b))?(?:(?P<name>{names})\b\.?[\s,-]*)?"
+        rf"(?:(?P<pos>{positions}){_OF}{_ARTICLE})?(?:{_DAY}(?=(?:{names})\b))?(?:mois\s+(?:de\s+|d')|month\s+of\s+)?(?:(?P<name>{names})\b\.?[\s,-]*)?"
         rf"(?:(?P<prev>{alternation(sorted(cal.previous_year, key=len, reverse=True))})\b|"
         rf"(?P<cur>{alternation(sorted(cal.this_year, key=len, reverse=True))})\b|"
         rf"(?P<last>{last})\b|['’]?{N})?"
@@ -89,7 +90,7 @@ def read_dates(scan: Scan) -> None:
         month = cal.months.get(name or "") or cal.positions.get(match.group("pos") or "", 1)
         pinned = pinned_month(scan, match.end()) if name in cal.seasons or match.group("pos") else None
         if pinned is not None:  # "since fall 2025 — September", "late 2022, November to be exact"
-            month, pinned_until = pinned[0], match.end() + 40
+            month, pinned_until = pinned[0], match.end() + 60
             found = pinned[1] or found
         if found is not None:
             since = (scan.today.year - int(found[1].value)) * 12 + scan.today.month - month
@@ -107,7 +108,9 @@ def read_dates(scan: Scan) -> None:
             note = f"the last {name}" if name else None
         if since < 0:
             continue
-        clause = scan.view[max(0, match.start() - 60):match.end() + 40]
+        after = scan.view[match.end():match.end() + 40]
+        contrast = _CONTRAST.search(after)  # "ChatGPT since 2023, but in production since Feb 2025"
+        clause = scan.view[max(0, match.start() - 60):match.end() + (contrast.start() if contrast else 40)]
         live = production.search(clause) and not lexicon().early_maturity.search(sentence)
         if trials_only(scan.view, match.start()):
             continue  # "we did POCs back in 2021", "a pilot in 2024, then it went quiet": not production

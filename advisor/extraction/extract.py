@@ -24,7 +24,12 @@ from advisor.extraction.intents import (
     unknown_fields,
     what_if_ranges,
 )
-from advisor.extraction.known_places import add_forgotten_places, closed_places, people_gone_with
+from advisor.extraction.known_places import (
+    add_forgotten_places,
+    closed_places,
+    people_gone_with,
+    swapped_places,
+)
 from advisor.extraction.models import (
     Evidence,
     Extraction,
@@ -37,6 +42,7 @@ from advisor.extraction.pii import mask_pii, redact_pii
 from advisor.extraction.readers import resolve_hits, scan_message
 from advisor.extraction.referents import borrowed_fields
 from advisor.extraction.relative import read_relative
+from advisor.extraction.relative_changes import amount_only
 from advisor.extraction.spelling import Respelled, abbreviation_stops, fix_spelling
 from advisor.extraction.targets import (
     REPLACED,
@@ -116,7 +122,8 @@ def extract(
         view = _BLANK * start + clean[start:end] + _BLANK * (len(tokens) - end)
         view = _blank(view, [m.span() for m in REPLACED.finditer(view)])
         relative = read_relative(view, numbers)
-        hypo_scan = scan_message(view, numbers, None, today, False, relative.claimed, in_context=False)
+        about = BUDGET if not relative.factors and amount_only(view, numbers) else None  # "cut that to 400k?"
+        hypo_scan = scan_message(view, numbers, about, today, False, relative.claimed, in_context=False)
         found, found_spans, refused = resolve_hits(hypo_scan, numbers, text, False)
         for name in relative.overrides:  # "opened a site in Germany": +1 country, not 1 country
             if name == "countries" and name in found and any(  # "all the EU but Malta": the count
@@ -136,8 +143,10 @@ def extract(
     if not (what_if or factors or deltas):  # "their three years of AI… if we were there too?"
         for name in borrowed_fields(tokens, hypos, numbers, spans):
             what_if[name], what_if_spans[name] = values.pop(name), spans.pop(name)
-    if add_forgotten_places(values, spans, known, main.view):
+    if add_forgotten_places(values, spans, known, main.view, expected if correction else None):
         correction = True  # "I forgot Dublin": an update of the count
+    if correction and swapped_places(values, spans, known, main.view):
+        spans["countries"] = _as_written(spans["countries"], respelled, original)
     closed = closed_places(values, known, main.view)
     if closed is not None:  # "we closed Gdansk": an update of the count, said back
         start, end = numbers.source_span(closed[1], closed[2])
@@ -162,8 +171,12 @@ def extract(
     if BUDGET in said_unknown and values.get(BUDGET) == 0:
         del values[BUDGET], spans[BUDGET]  # "je ne sais pas, il n'y a pas de budget IA identifié"
     intent = find_intent(tokens)
-    skip_asked = intent == "defer" and bool(asked)  # "can we skip that one?": asked later, not assumed
-    unknown = [f for f in said_unknown if f not in values and f not in invalid and not skip_asked]
+    if intent == "defer" and values:
+        intent = None  # "let me think... so September 2025": answered after all
+    # "can we skip that one?", "pas sous la main, je vérifie et je reviens vers vous": asked again later,
+    # not assumed ("no idea, I'd have to ask the CTO" is an answer: the assumption)
+    deferred = intent == "defer" and (bool(asked) or lexicon().come_back.search(tokens) is not None)
+    unknown = [f for f in said_unknown if f not in values and f not in invalid and not deferred]
     stated = {f: v for f, v in (known or {}).items() if f not in assumed}
     other = described_sector(main.view, text, numbers.source_span, expected, stated, values, bool(asked),
                             bool(said_unknown))

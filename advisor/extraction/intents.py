@@ -18,7 +18,7 @@ _HYPO_VERBS = (
     r"were|had|was|grew|expanded|went|moved|doubled|tripled|hired|opened|added|cut|reduced|"
     r"increased|decreased|became|got|decided|merged|acquired|lost|halved|switched|centrali[sz]ed|"
     r"sold|closed|exited|left|shut|bought|purchased|pull(?:ed)?|stay(?:ed)?|kept|keep|dropp?(?:ed)?|hit|"
-    r"put|set up|set|introduced?|created?|adopt(?:ed)?|built|build"
+    r"put|set up|set|introduced?|created?|adopt(?:ed)?|built|build|raised?|secured?|landed|won"
 )
 WHAT_IF = re.compile(
     r"\b(?:what if|and if|but if|what would happen if|what happens if|if instead|suppose|"
@@ -40,7 +40,7 @@ WHAT_IF = re.compile(
     r"expand|shrink|drop|quit|exit|outsource|spin off|divest)\b)(?=[^.!]*\?)|"  # "if we 10x the team?"
     r"(?:and|et) (?:with|avec|at|à) (?:(?:only|just|seulement|juste|que|plus que)\s+)?⟦\d+⟧|"
     # "with 30% more people, would it change?"
-    r"(?:^|(?<=[.!?]\s))(?:with|avec) (?:(?:only|just|seulement|juste)\s+)?⟦\d+⟧(?=[^.!]*\?)|"
+    r"(?:^|(?<=[.!?:]\s))(?:with|avec) (?:(?:only|just|seulement|juste)\s+)?⟦\d+⟧(?=[^.!]*\?)|"
     r"(?:(?:and|et) |(?:^|(?<=[.!?]\s))(?=[^.!]*\?))(?:with|avec) "  # "with half the budget?"
     r"(?:half|(?:la )?moitié|a (?:tenth|third|quarter)|twice|double|le double|deux fois|"
     r"un (?:tiers|quart|dixième))|"

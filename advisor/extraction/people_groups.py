@@ -26,6 +26,10 @@ _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onsho
                     r"au siège|on the road|sur la route|sur le terrain|in the field|remote|en remote)\b")
 
 
+# "jusqu'à 2 500 en haute saison", "up to 600 at peak": a peak count, never one of the groups
+_PEAK = re.compile(r"\s*(?:en (?:haute |pleine )?saison|in (?:the )?(?:high |peak )?season|at (?:the )?peak|au pic|"
+                   r"en été|in (?:the )?summer|l'été)\b")
+_UP_TO = re.compile(r"(?:jusqu'à|up to|as many as|peaks? (?:at|of))\s*$")
 _STAFF_NOUN = rf"(?:{lexicon().people_words}|{lexicon().roles})"
 _SUBSET = re.compile(rf"⟦(?P<n>\d+)⟧(?P<noun>\s+(?:[\w'-]+\s+)?{_STAFF_NOUN})?"
                      rf"\s*,?\s*\(?(?:{lexicon().subset_cues})\s+(?:about\s+|around\s+|environ\s+|~\s*)?"
@@ -65,6 +69,7 @@ def read_people_groups(scan: Scan) -> None:
                  and not _NOT_STAFF.search(own))  # "400 formateurs indépendants" are not staff
         usable = (index not in scan.claimed and mention.kind == "plain" and not mention.year_like
                   and not mention.article and mention.value >= 1
+                  and not _PEAK.match(own) and not _UP_TO.search(scan.view[max(0, start - 16):start])
                   and (names or (not _OTHER.search(own) and _WHERE.search(own) is not None)))
         if usable:
             chain.append((start, end + len(own), index))

@@ -29,6 +29,16 @@ def left_place(scan: Scan, match: re.Match[str]) -> bool:
     return _left_at(scan.view, match)
 
 
+_NOT_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:sorry|oops|wait|pardon|non|no)\W+)(?:not|pas)\s+(?:the\s+|le\s+|la\s+|l')?$")
+
+
+def never_ours(view: str, match: re.Match[str]) -> bool:
+    """A place said not to be the company's: "not Turin, that's our supplier", "CH c'est un
+    distributeur partenaire"."""
+    return bool(_NOT_BEFORE.search(view, max(0, match.start() - 20), match.start())
+                or any(p.match(view, match.end()) for p in lexicon().partner_after))
+
+
 def _left_at(view: str, match: re.Match[str]) -> bool:
     """Left, or never the company's own ("Bordeaux c'est un pigiste, pas un bureau")."""
     return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 40), match.start())

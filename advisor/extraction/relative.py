@@ -36,7 +36,7 @@ _FIXED: tuple[tuple[re.Pattern[str], float], ...] = (
 )
 _CHANGE = lexicon().relative_change  # grow / shrink verbs, up / down words (advisor/lexicon/*.yaml)
 _SCALED = re.compile(
-    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*|coup\w* en|cut in(?:to)?)|"
+    rf"\b(?:(?P<mul>multipl\w*)|(?P<div>divid\w*|divis\w*|coup\w*(?: [^⟦.?!;]{{0,25}}?)? en|cut in(?:to)?)|"
     rf"(?P<grow>{_CHANGE['grow']})|(?P<shrink>{_CHANGE['shrink']}))\b[^⟦.?!;]{{0,40}}?(?:\b(?P<by>by|par|de)\s+|\s)⟦(?P<k>\d+)⟧"
 )
 # "a budget 20% lower", "20 % de moins": a percentage then its direction
@@ -44,10 +44,10 @@ _PERCENT_WAY = re.compile(rf"⟦(?P<k>\d+)⟧\s*(?:(?:de |d')[\w-]+\s+)?"  # "30
                           rf"(?:(?P<up>{_CHANGE['up']})|(?P<down>{_CHANGE['down']}))\b")
 _TIMES_BEFORE = re.compile(r"(?<!\w)[x×]⟦(?P<k>\d+)⟧")  # "the budget went x2"
 # "three times more", "deux fois plus" (number words are ⟦i⟧ placeholders by now).
-_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?=the |our |more |that |this )|'?d\b|fois plus|"
+_TIMES = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:(?:(?=the |our |more |that |this |plus )|'?d\b|fois plus|"
                     r"fois (?:le|la|les|l'|ce|cet|cette|ces|notre|nos|mon|ma|mes)|"
                     r"times (?:more|as many|as much|bigger|larger|the|our|that|this)|"
-                    r"x (?:the|our|more))\b")
+                    r"x (?:the|our|more))\b|(?=[?.!,]|$))")  # "what if budget were 10x"
 _TIMES_LESS = re.compile(r"⟦(?P<k>\d+)⟧\s*(?:times (?:smaller|fewer|less)|fois (?:moins|plus petite?s?))\b")
 _PEOPLE = (r"people|persons?|pers|employees?|staff|ftes?|personnes?|salariés?|employés?|collaborateurs?|"
            rf"{lexicon().roles}")
@@ -69,7 +69,8 @@ _DELTA = re.compile(
 
 
 _COMPANY_GROWS = re.compile(rf"\b(?:we|on|nous)\b[^.?!⟦]{{0,20}}\b(?:{_CHANGE['grow']}|"  # "if we double?"
-                            rf"{_CHANGE['shrink']}|doubl\w*|tripl\w*|quadrupl\w*|halv\w*)\b")
+                            rf"{_CHANGE['shrink']}|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|"
+                            r"were|étions|était|serions|serait)\b")  # "si on était deux fois plus ?"
 _WORD = re.compile(r"[^\W\d_░]+")
 REFERENT = "_referent"  # a change to "that" / "it": resolved against the last field stated
 _PRONOUN_INSIDE = re.compile(r"\b(?:that|it|this|ça|cela)\b")

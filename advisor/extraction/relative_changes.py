@@ -26,7 +26,8 @@ class Relative:
 _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|franchis\w*(?: (?:in|into|to))?|enter\w*|"
                      r"launch\w* in|ouvr\w*|ouvert\w*|bought|"
                      r"acquired|purchased|rachet\w*|achet\w*|buy\w*|acquir\w*|rach[eè]t\w*|merg\w* with|"
-                     r"s'implant\w*|s'étend\w*)\b")
+                     r"s'implant\w*|s'étend\w*|still had|had kept|hadn'?t (?:closed|sold|left|exited)|"
+                     r"(?:avait|avions) (?:encore|toujours|gardé|conservé))\b")  # "if we still had the Swiss clubs"
 _SOLD = re.compile(r"\b(?:vend\w*|sell\w*|sold|cède\w*|céd\w*|spin\w* off|spun off|divest\w*)\b")
 # "if Berlin and Kraków closed": places named, then left; "et sans le Portugal": left out
 _LEFT_AFTER = re.compile(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
@@ -133,3 +134,15 @@ def time_changes(view: str, numbers: NumberText, found: Relative) -> None:
         if match.group("more") or match.group("plus"):
             index = int(match.group("k"))
             _more_experience(found, _months(numbers.mentions[index].value, match.group("u")), index)
+
+
+_FIELD_WORDS = re.compile(rf"\b(?:{lexicon().people_words}|countr\w*|pays|teams?|équipes?|stacks?|months?|mois|"
+                          r"years?|ans?|années?)\b")
+
+
+def amount_only(view: str, numbers: NumberText) -> bool:
+    """"what if we cut that to 400k?": a hypothesis whose one figure is a scaled amount (k, M) and
+    that names no other field is about the budget."""
+    said = [numbers.mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", view)]
+    return len(said) == 1 and said[0].kind == "plain" and said[0].scale >= 1e3 and said[0].value >= 10_000 \
+        and not _FIELD_WORDS.search(view)

@@ -15,6 +15,7 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dir
                    r"précisément|exactement|exactly|put|"
                    r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
                    r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à|"
+                   r"(?:but |mais )?(?:for now|right now|today|pour l'instant|pour le moment|aujourd'hui),? (?:it's|it is|c'est|on est à)|"
                    r"our (?:own |actual |real )?(?:employees|staff|headcount) (?:are|is)"
                    r"(?: just| only)?(?: the)?|"
                    r"nos (?:propres |vrais )?(?:salariés|employés|effectifs),? (?:sont|c'est|ce sont)"
@@ -26,6 +27,8 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dir
                    rf"{N}(?(cue)(?!\s*%)|\s+(?:pour être (?:précis|exact)e?s?|to be (?:precise|exact)|"
                    r"exactement|"
                    r"précisément|exactly|pile|at (?:the )?last count|on the last payroll(?: run)?|"
+                   r"really|in reality|en réalité|en vrai|au final|in the end|"  # "so 2.4M really"
+                   r"together|combined|ensemble|à nous deux|"  # "they're ~500 people, so ~980 together"
                    r"au dernier (?:bilan social|comptage|pointage)|sur la dernière paie|"
                    r"if (?:you|u) want (?:the |a )?(?:exact |precise )?(?:number|figure)|"
                    r"si vous voulez le chiffre(?: exact)?))")
@@ -72,7 +75,10 @@ def read_exact(scan: Scan) -> None:
         own_start = scan.sentence_start(match.start())  # with what an ellipsis joins to it
         sentence = scan.view[_trailing_start(scan, match.start()):own_start] + scan.sentence_around(
             match.start())
-        if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence)
+        scaled = found[1].scale >= 1e3 and re.search(r"\bbudget", scan.view)  # "… ERP licences. So 2.4M really."
+        scaled = scaled or any(h.field == "annual_ai_budget_eur" and own_start <= h.start < match.start()
+                               for h in scan.hits)  # "It's 450k, … but for now it's 450"
+        if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence) or scaled
                                                   or re.search(r"\bbudget", sentence)):
             scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
             _settled_amount(scan, match, found[1])
@@ -92,11 +98,29 @@ def read_exact(scan: Scan) -> None:
                          (found[0],)))
 
 
+# "900 permanents, 2 500 en haute saison, mais comptez les permanents": the group pointed at
+_POINTED_GROUP = re.compile(r"\b(?:count|take|use|keep|compte[zs]?|prends|prenez|garde[zs]?|retiens|retenez)\s+"
+                            r"(?:just |only |juste |seulement |uniquement )?(?:the|les|our|nos)\s+(?P<group>[^\W\d]{4,})")
+
+
+def read_pointed_group(scan: Scan) -> None:
+    """The headcount of the group the user says to count, named by its word (priority 4)."""
+    for match in _POINTED_GROUP.finditer(scan.view):
+        stem = match.group("group")[:6]
+        for said in re.finditer(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*", scan.view[:match.start()]):
+            found = scan.mention(said)
+            if found is not None and found[1].kind == "plain" and not found[1].year_like:
+                scan.add(Hit("employees", found[1].value, said.start(), said.end(), 4,
+                             "the group you said to count", (found[0],)))
+                return
+
+
 def _settled_amount(scan: Scan, match: re.Match[str], said: Mention) -> None:
     """"a bit over 3 million euros, call it 3.1", "300k par mois, disons 250 000": a figure settling
     an amount said just before in the sentence takes that amount's currency and period, and a bare
     small one its scale too (priority 3)."""
-    if not match.group("cue") or not said.value > 0 or (said.value < 1000 and said.scale != 1):
+    if not said.value > 0 or (said.value < 1000 and said.scale != 1) or (
+            not match.group("cue") and said.value < 1000):  # "so 2.4M really": a full amount
         return
     start = _trailing_start(scan, match.start())
     before = [h for h in scan.hits if h.field == "annual_ai_budget_eur" and start <= h.start < match.start()

@@ -16,7 +16,8 @@ REJECTED_NUMBER = re.compile(
     r"\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
     # "25.8M??? no way": a figure said back with a question mark, then refused
     r"|⟦(\d+)⟧\s*[^\w\s?]{0,3}\s*\?+[!?]*\s*(?:no way|nope|no|non|pas du tout|jamais|certainly not|"
-    r"far from it|loin de là|c'est faux|that's wrong|wrong)\b"
+    r"far from it|loin de là|c'est faux|that's wrong|wrong|lol|mdr|on est loin|way off|way too|too (?:high|much|low)|"
+    r"beaucoup trop|trop|n'importe quoi|c'est énorme)\b"
 )
 
 
@@ -56,8 +57,20 @@ def correction_target(tokens: str, numbers: Any, known: Any, expected: str | Non
         return field
     if known and "employees" in known and _WE_ARE.search(tokens):
         return "employees"  # "en fait on est plutôt 800"
+    near = _near_held(numbers, known)
+    if near is not None and near != "countries":
+        return near  # "les 950 c'est sans le centre de Porto, donc plutôt 1 070": the headcount
     if known and "countries" in known and lexicon().places.find(tokens):
         return "countries"  # "scratch that, we sold the Italian business: just the three now"
+    said = numbers.mentions
+    if known and "ai_maturity_months" in known and any(m.year_like for m in said) and all(
+            m.year_like or m.value == int(m.value) and 1 <= m.value <= 12 for m in said):
+        return "ai_maturity_months"  # "hmm wait, 08/2024 not 2025": the date of going live
+    quoted = {held_field(m, known) for m in said} - {None}
+    if len(quoted) == 1 and any(held_field(m, known) is None and not m.year_like for m in said):
+        return str(quoted.pop())  # "that 600k was last year's, this year it's 850k": the figure quoted
+    if known and "annual_ai_budget_eur" in known and _CURRENCY.search(tokens):
+        return "annual_ai_budget_eur"  # "cette année c'est 850 k€"
     named = [f for f, topic in UNKNOWN_TOPICS
              if f in (known or {}) and f in NUMERIC_BOUNDS and topic.search(tokens)]
     if len(named) == 1:  # "Correction on headcount: HR says 2,600 when you include the crew"
@@ -83,6 +96,7 @@ def _near_held(numbers: Any, known: Any) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+_CURRENCY = re.compile(r"[€$£]|\b(?:k€|m€|eur|euros?|chf|cad|usd|gbp|dollars?|livres?)\b")
 _WE_ARE = re.compile(
     r"\b(?:we are|we're|on est|nous sommes)\s+(?:\w+\s+)?⟦\d+⟧(?!\s*(?:countr|pays|teams?|équipes?))"
 )

@@ -46,6 +46,7 @@ class Lexicon:
     given_to_us: re.Pattern[str]  # "the parent gives us 1M a year": in such a clause, the figure is ours
     making: re.Pattern[str]  # "we retread tyres", "on forge des couteaux": a description of goods made
     deferral: re.Pattern[str]  # "let me check with HR": the answer will come later
+    come_back: re.Pattern[str]  # "I'll get back to you": a promise to answer, so nothing is assumed
     hedges: re.Pattern[str]  # "it's spread around", "ça dépend": the user is working on the answer
     form_requests: re.Pattern[str]
     early_maturity: re.Pattern[str]
@@ -136,7 +137,7 @@ def lexicon() -> Lexicon:
         quoting=words(merged("quoting")),
         article_references=cues("article_references"), others_clauses=cues("others_clauses"),
         given_to_us=cues("given_to_us"), making=cues("making"),
-        deferral=cues("deferral"), hedges=cues("hedges"),
+        deferral=cues("deferral"), come_back=cues("come_back"), hedges=cues("hedges"),
         form_requests=cues("form_requests"), early_maturity=cues("early_maturity"),
         future=re.compile(rf"(?<![\w-])(?:{alternation(merged('future'))})\s+(?:the\s+|les\s+)?$"),
         tenure=cues("tenure"), conditional=cues("conditional"),
