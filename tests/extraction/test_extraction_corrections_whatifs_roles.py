@@ -29,6 +29,7 @@ WHAT_IFS: list[tuple[str, str, str, float]] = [
     ("et si le DAF coupait le budget en deux ?", "what_if_factors", "annual_ai_budget_eur", 0.5),
     ("what if we trimmed that to 300k?", "what_if", "annual_ai_budget_eur", 300_000),
     ("what if we raised a round and the AI budget went to 2M", "what_if", "annual_ai_budget_eur", 2_000_000),
+    ("et avec 4x plus de budget ?", "what_if_factors", "annual_ai_budget_eur", 4),
     ("question à part : avec 4 M€ de budget, toutes choses égales par ailleurs ?", "what_if",
      "annual_ai_budget_eur", 4_000_000),
 ]
@@ -41,7 +42,7 @@ def test_what_if_is_read_and_stores_nothing(text: str, kind: str, field: str, va
     assert field not in result.values
 
 
-VALUES: list[tuple[str, str | None, dict[str, object] | None, dict[str, int | float | str]]] = [
+VALUES: list[tuple[str, str | None, dict[str, object] | None, dict[str, int | float | str | None]]] = [
     ("oops, 03/2024 not 2025", "governance", KNOWN, {"ai_maturity_months": 27}),
     ("live since 05/2023", "ai_maturity_months", None, {"ai_maturity_months": 37}),
     ("Juin 2024 pour la mise en prod du premier modèle", "ai_maturity_months", None,
@@ -65,6 +66,11 @@ VALUES: list[tuple[str, str | None, dict[str, object] | None, dict[str, int | fl
     ("900k?? lol non, plutôt 250k", "governance", KNOWN, {"annual_ai_budget_eur": 250_000}),
     ("It's 700k; an extra 200k is promised for next year but for now it's 700.", "annual_ai_budget_eur",
      None, {"annual_ai_budget_eur": 700_000}),
+    ("the 900k was last year's; this year it's 1.1M", "governance", KNOWN, {"annual_ai_budget_eur": 1_100_000}),
+    ("les 900 k€ c'était l'an dernier, cette année c'est 1,2 M€", "governance", KNOWN,
+     {"annual_ai_budget_eur": 1_200_000}),
+    ("France et Belgique : on a un bureau à Gand depuis 2018", "countries", None,
+     {"countries": 2, "ai_maturity_months": None}),
     ("I run IT for a chain of physiotherapy rehab centres", None, None, {"sector": "health"}),
     ("je suis DSI d'une caisse-maladie du Valais", None, None, {"sector": "insurance"}),
     ("Je travaille à la DSI d'un CPAS wallon.", None, None, {"sector": "public"}),
@@ -91,7 +97,7 @@ VALUES: list[tuple[str, str | None, dict[str, object] | None, dict[str, int | fl
 
 @pytest.mark.parametrize(("text", "expected", "known", "values"), VALUES)
 def test_values_read(text: str, expected: str | None, known: dict[str, object] | None,
-                     values: dict[str, int | float | str]) -> None:
+                     values: dict[str, int | float | str | None]) -> None:
     result = extract(text, expected=expected, today=TODAY, known=known)
     assert {f: result.values.get(f) for f in values} == values
 
