@@ -74,7 +74,8 @@ def read_country_names(scan: Scan) -> None:
         code, other = match.group("a") or match.group("b"), match.group("c")
         paired = other is not None and other in places.codes and other not in ("et", "on", "en")
         if code in places.lone_codes and (paired or other is None and not match.group().startswith("que")):
-            found += [("gb" if c == "uk" else c, "code", match) for c in (code, other if paired else None) if c]
+            said = (code, other) if paired else (code,)
+            found += [("gb" if c == "uk" else c, "code", match) for c in said if c]
     found = [f for f in found if not _spoken(scan.view, found, f)]  # "French, German and English lessons"
     found = [f for f in found if f[1] != "demonyms" or _only(scan, f[2]) or _listed(found, f)
              or _ENTITY_BEFORE.search(scan.view, max(0, f[2].start() - 14), f[2].start())

@@ -94,7 +94,8 @@ STACKS = (
     ),
     re.compile(rf"\b(?:stacks|frameworks)\s*(?::|=)\s*{N}"),
     # "every plant runs its own stacks, 5 of them in total", "des stacks, 4 en tout"
-    re.compile(rf"\b(?:stacks|frameworks|piles)\s*[,:(—–-]\s*{N}\s+(?:of them|in total|en tout|au total|différentes?)\b"),
+    re.compile(rf"\b(?:stacks|frameworks|piles)\s*[,:(—–-]\s*{N}\s+"
+               r"(?:of them|in total|en tout|au total|différentes?)\b"),
 )
 # Staff named by role ("350 consultants"): the headcount only when no other is stated.
 _ROLES_READ_ALONE = (  # "350 consultants" read as the headcount

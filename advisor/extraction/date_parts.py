@@ -33,7 +33,8 @@ def _month_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = sorted(lexicon().calendar.months, key=len, reverse=True)
     after = alternation([m for m in months if m != "may"])  # "since 2024 we may…" is no month
     return (re.compile(rf"\b(?P<name>{alternation(months)})\W{{0,3}}⟦(?P<n>\d+)⟧"),
-            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s*(?:[-–—]\s*)?(?<=\s)(?P<name>{after})\b"))  # "since 2023 - March"
+            # "2024. September", "since 2023 - March"
+            re.compile(rf"⟦(?P<n>\d+)⟧[.,]?\s*(?:[-–—]\s*)?(?<=\s)(?P<name>{after})\b"))
 
 
 _NUMERIC = re.compile(r"⟦(?P<m>\d+)⟧\s*[/.]\s*⟦(?P<n>\d+)⟧|⟦(?P<n2>\d+)⟧-⟦(?P<m2>\d+)⟧")  # 01/2025, 2025-01

@@ -23,7 +23,8 @@ from advisor.lexicon import alternation, lexicon
 
 _CUE = (r"(?:in )?(?:production|prod|live)\s*[:—–-]|(?:found(?: it)?|(?:j'ai |re)?trouv[ée]e?)\s*[:—–-]|"
         r"(?:en|in) prod(?:uction)?(?= (?:au|en|in|à|dès|depuis))|"
-        r"since|depuis|from|starting(?: in)?|went (?:to|into) prod(?:uction)?|mise? en (?:service|route)(?: pour)?|"
+        r"since|depuis|from|starting(?: in)?|went (?:to|into) prod(?:uction)?|"
+        r"mise? en (?:service|route)(?: pour)?|"
         r"(?:went|gone|go|going) live(?: with(?: [a-z]+){1,3}?(?= (?:this|last|in|on|en) ))?|"
         r"mise? en prod(?:\w*,? c'(?:est|était))?|"
         r"started(?: in)?|began(?: in)?|begun in|dès|commencé en|shipped(?: in)?|released in|deployed in|"

@@ -28,8 +28,9 @@ def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidenc
                          known: Mapping[str, Any] | None, view: str, about: str | None = None) -> bool:
     """"Sorry, I forgot Malta": places said to be missing from an earlier count are added to it; a
     place only mentioned beside one left ("on a fermé Lisbonne, tout le monde est à Berlin") is no
-    count (`closed_places` updates it), nor one mentioned in a correction of another field (`about`). True when the user gives the new total ("I forgot Dublin, so
-    three countries"): a correction of the known count."""
+    count (`closed_places` updates it), nor one mentioned in a correction of another field
+    (`about`). True when the user gives the new total ("I forgot Dublin, so three countries"): a
+    correction of the known count."""
     before = (known or {}).get("countries")
     read = values.get("countries")
     evidence = spans.get("countries")
@@ -71,7 +72,8 @@ def closed_places(values: dict[str, FieldValue], known: Mapping[str, Any] | None
     if not gone or len(gone) >= before:
         return None
     where = [m for _, _, m in lexicon().places.find(view)]
-    if "employees" in values and all(_LEFT_OUT_OF.search(view, max(0, m.start() - 30), m.start()) for m in where):
+    if "employees" in values and all(_LEFT_OUT_OF.search(view, max(0, m.start() - 30), m.start())
+                                     for m in where):
         return None  # "les 950 c'est sans le centre de Porto, donc 1 070": people left out of a count
     return int(before) - len(gone), min(m.start() for m in where), max(m.end() for m in where)
 

@@ -27,7 +27,8 @@ _WHERE = re.compile(r"^\s*(?:at|in|on|en|au|aux|à|dans|chez|côté|ashore|onsho
 
 
 # "jusqu'à 2 500 en haute saison", "up to 600 at peak": a peak count, never one of the groups
-_PEAK = re.compile(r"\s*(?:en (?:haute |pleine )?saison|in (?:the )?(?:high |peak )?season|at (?:the )?peak|au pic|"
+_PEAK = re.compile(r"\s*(?:en (?:haute |pleine )?saison|in (?:the )?(?:high |peak )?season|at (?:the )?peak|"
+                   r"au pic|"
                    r"en été|in (?:the )?summer|l'été)\b")
 _UP_TO = re.compile(r"(?:jusqu'à|up to|as many as|peaks? (?:at|of))\s*$")
 _STAFF_NOUN = rf"(?:{lexicon().people_words}|{lexicon().roles})"

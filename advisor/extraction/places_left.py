@@ -15,7 +15,8 @@ _GONE = lexicon().places_left.pattern
 _LEFT_BEFORE = re.compile(rf"(?:{_GONE})\s+(?:the\s+|our\s+|le\s+|la\s+|l')?"
                           rf"(?:(?:{ENTITY})\s+(?:in|at|au|aux|en|à|de|du|d')\s*(?:the\s+|l')?)?$")
 _LEFT_AFTER = re.compile(rf"\s*(?:{ENTITY}\s+)?"
-                         rf"(?:on l'a |l'a |on a |we |we've |they |has been |was |a été |a |have |has )?"
+                         rf"(?:on l'a |l'a |on a |we |we've |they |has been |have been |were |was |a été |"
+                         rf"ont été |a |ont |have |has )?"
                          rf"(?:{_GONE})\b"
                          # "Madrid, on l'a fermé en juin": a pronoun after a comma points back to the place
                          rf"|\s*,\s*(?:on l'a |l'a |it was |it's been |it has been )(?:{_GONE})\b")
@@ -29,7 +30,8 @@ def left_place(scan: Scan, match: re.Match[str]) -> bool:
     return _left_at(scan.view, match)
 
 
-_NOT_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:sorry|oops|wait|pardon|non|no)\W+)(?:not|pas)\s+(?:the\s+|le\s+|la\s+|l')?$")
+_NOT_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:sorry|oops|wait|pardon|non|no)\W+)(?:not|pas)\s+"
+                         r"(?:the\s+|le\s+|la\s+|l')?$")
 
 
 def never_ours(view: str, match: re.Match[str]) -> bool:

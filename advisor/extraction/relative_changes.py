@@ -27,7 +27,7 @@ _OPENED = re.compile(r"\b(?:open\w*|expand\w* (?:to|into)|franchis\w*(?: (?:in|i
                      r"launch\w* in|ouvr\w*|ouvert\w*|bought|"
                      r"acquired|purchased|rachet\w*|achet\w*|buy\w*|acquir\w*|rach[eè]t\w*|merg\w* with|"
                      r"s'implant\w*|s'étend\w*|still had|had kept|hadn'?t (?:closed|sold|left|exited)|"
-                     r"(?:avait|avions) (?:encore|toujours|gardé|conservé))\b")  # "if we still had the Swiss clubs"
+                     r"(?:avait|avions) (?:encore|toujours|gardé|conservé))\b")  # "if we still had the …"
 _SOLD = re.compile(r"\b(?:vend\w*|sell\w*|sold|cède\w*|céd\w*|spin\w* off|spun off|divest\w*)\b")
 # "if Berlin and Kraków closed": places named, then left; "et sans le Portugal": left out
 _LEFT_AFTER = re.compile(rf"\s*(?:(?:were|was|got|had|ont été|était|étaient)\s+)?"
@@ -136,7 +136,8 @@ def time_changes(view: str, numbers: NumberText, found: Relative) -> None:
             _more_experience(found, _months(numbers.mentions[index].value, match.group("u")), index)
 
 
-_FIELD_WORDS = re.compile(rf"\b(?:{lexicon().people_words}|countr\w*|pays|teams?|équipes?|stacks?|months?|mois|"
+_FIELD_WORDS = re.compile(rf"\b(?:{lexicon().people_words}|countr\w*|pays|teams?|équipes?|stacks?|"
+                          r"months?|mois|"
                           r"years?|ans?|années?)\b")
 
 

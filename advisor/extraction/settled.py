@@ -15,7 +15,8 @@ EXACT = re.compile(r"(?:\b(?P<cue>disons|let's say|say|call it|on va dire|on dir
                    r"précisément|exactement|exactly|put|"
                    r"put down|pencil in|go with|use|mettons|mets|retenez|retiens|notez|note|on part sur|"
                    r"partons sur|closer to|more like|settled on|landed on|plutôt|arrêté à|arrêtée? à|"
-                   r"(?:but |mais )?(?:for now|right now|today|pour l'instant|pour le moment|aujourd'hui),? (?:it's|it is|c'est|on est à)|"
+                   r"(?:but |mais )?(?:for now|right now|today|pour l'instant|pour le moment|aujourd'hui),? "
+                   r"(?:it's|it is|c'est|on est à)|"
                    r"our (?:own |actual |real )?(?:employees|staff|headcount) (?:are|is)"
                    r"(?: just| only)?(?: the)?|"
                    r"nos (?:propres |vrais )?(?:salariés|employés|effectifs),? (?:sont|c'est|ce sont)"
@@ -75,9 +76,9 @@ def read_exact(scan: Scan) -> None:
         own_start = scan.sentence_start(match.start())  # with what an ellipsis joins to it
         sentence = scan.view[_trailing_start(scan, match.start()):own_start] + scan.sentence_around(
             match.start())
-        scaled = found[1].scale >= 1e3 and re.search(r"\bbudget", scan.view)  # "… ERP licences. So 2.4M really."
-        scaled = scaled or any(h.field == "annual_ai_budget_eur" and own_start <= h.start < match.start()
-                               for h in scan.hits)  # "It's 450k, … but for now it's 450"
+        # "… ERP licences. So 2.4M really."; "It's 450k, … but for now it's 450"
+        scaled = (found[1].scale >= 1e3 and re.search(r"\bbudget", scan.view) is not None) or any(
+            h.field == "annual_ai_budget_eur" and own_start <= h.start < match.start() for h in scan.hits)
         if not _PEOPLE_WORD.search(sentence) and (NAMED_CURRENCY.search(sentence) or scaled
                                                   or re.search(r"\bbudget", sentence)):
             scan.claimed.add(found[0])  # "budget entre 300 et 400 k€ par an, disons 350": the budget's
@@ -99,15 +100,17 @@ def read_exact(scan: Scan) -> None:
 
 
 # "900 permanents, 2 500 en haute saison, mais comptez les permanents": the group pointed at
-_POINTED_GROUP = re.compile(r"\b(?:count|take|use|keep|compte[zs]?|prends|prenez|garde[zs]?|retiens|retenez)\s+"
-                            r"(?:just |only |juste |seulement |uniquement )?(?:the|les|our|nos)\s+(?P<group>[^\W\d]{4,})")
+_POINTED_GROUP = re.compile(r"\b(?:count|take|use|keep|compte[zs]?|prends|prenez|garde[zs]?|retiens|retenez)"
+                            r"\s+(?:just |only |juste |seulement |uniquement )?(?:the|les|our|nos)\s+"
+                            r"(?P<group>[^\W\d]{4,})")
 
 
 def read_pointed_group(scan: Scan) -> None:
     """The headcount of the group the user says to count, named by its word (priority 4)."""
     for match in _POINTED_GROUP.finditer(scan.view):
         stem = match.group("group")[:6]
-        for said in re.finditer(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*", scan.view[:match.start()]):
+        group = re.compile(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*")
+        for said in group.finditer(scan.view[:match.start()]):
             found = scan.mention(said)
             if found is not None and found[1].kind == "plain" and not found[1].year_like:
                 scan.add(Hit("employees", found[1].value, said.start(), said.end(), 4,

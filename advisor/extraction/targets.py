@@ -16,7 +16,8 @@ REJECTED_NUMBER = re.compile(
     r"\s+(?:(?:since|for|from|depuis|il y a|de|d'|à|at|about|environ)\s*)?⟦(\d+)⟧"
     # "25.8M??? no way": a figure said back with a question mark, then refused
     r"|⟦(\d+)⟧\s*[^\w\s?]{0,3}\s*\?+[!?]*\s*(?:no way|nope|no|non|pas du tout|jamais|certainly not|"
-    r"far from it|loin de là|c'est faux|that's wrong|wrong|lol|mdr|on est loin|way off|way too|too (?:high|much|low)|"
+    r"far from it|loin de là|c'est faux|that's wrong|wrong|lol|mdr|on est loin|way off|way too|"
+    r"too (?:high|much|low)|"
     r"beaucoup trop|trop|n'importe quoi|c'est énorme)\b"
 )
 
