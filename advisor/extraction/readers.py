@@ -50,9 +50,10 @@ def scan_message(
     # of an amount, is about the interview ("non attendez, 3,8 M€"): only longer statements need
     # the context (a correction too for dates: "la filiale a été fermée en juin" is not about AI).
     # A short correction of the places or the headcount dates them, not AI: "on a aussi 4 magasins
-    # aux Pays-Bas depuis juin".
-    # the places or the headcount asked: "France et Luxembourg : une agence à Luxembourg depuis 2019"
-    about_other = (expected in ("countries", "employees")
+    # aux Pays-Bas depuis juin". So does an answer to "which countries?" that names places with a
+    # date: "France et Luxembourg : une agence à Luxembourg depuis 2019".
+    about_other = ((correction and expected in ("countries", "employees"))
+                   or (expected == "countries" and bool(lexicon().places.find(view)))
                    or lexicon().places_left.search(view) is not None)  # a place left: "sold it in June"
     if in_context and (len(view.split()) > SHORT_ANSWER_WORDS or about_other):
         if not correction:

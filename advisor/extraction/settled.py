@@ -108,6 +108,8 @@ _POINTED_GROUP = re.compile(r"\b(?:count|take|use|keep|compte[zs]?|prends|prenez
 def read_pointed_group(scan: Scan) -> None:
     """The headcount of the group the user says to count, named by its word (priority 4)."""
     for match in _POINTED_GROUP.finditer(scan.view):
+        if re.search(r"\b(?:don't|do not|never|not|sans)\s*$", scan.view[:match.start()]):
+            continue  # "(don't count the contractors)"
         stem = match.group("group")[:6]
         group = re.compile(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*")
         for said in group.finditer(scan.view[:match.start()]):
