@@ -22,14 +22,17 @@ _FR = _words(
     "pays secteur budget aussi alors donc si était serait sais salut coucou bonsoir "
     "en tout tous toutes chez ça rien aucun aucune seulement uniquement plutôt fait agence "
     "société entreprise groupe boîte salarié pers collaborateurs effectif depuis ans an "
-    "conseil mille deux trois quatre cinq dix vingt trente cent cents personnels enseignants université etp"
+    "conseil mille deux trois quatre cinq dix vingt trente cent cents personnels enseignants université etp "
+    "bjr slt bon matin soir ici aussi bien sans encore déjà toujours comme quand ont leur leurs gens"
 )
 _EN = _words(
     "the a an and is are we you i he she they it that which what for with in on not more "
     "but or at this these those our your my since people employees staff how why which "
     "have has be am was were hello hi thanks yes no very years months about around between "
     "countries sector budget also so if would know don't do does hey hiya of us only firm staff "
-    "where when who company group sites offices headcount per month year week million thousand ai fte ftes"
+    "where when who company group sites offices headcount per month year week million thousand ai fte ftes "
+    "good morning afternoon evening howdy greetings g'day we're i'm it's we've that's to from "
+    "just all any some been got can will want need using"
 )
 _PROPER_NOUN = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÀ-Ý][\w-]*")  # capitalised inside a sentence
 _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")

@@ -79,7 +79,7 @@ GOVERNANCE_WORDS: dict[str, str] = {
     r"(?:la )?gouvernance est centralisée",
 }
 GOVERNANCE_BARE: dict[str, str] = {
-    "none": r"none|aucune?|no|non|rien|nothing|pas vraiment|not really",
+    "none": r"none|aucune?|no|non|rien(?! à voir)|nothing(?! to do with)|pas vraiment|not really",
     "partial": r"partial|partielle|partly|partially|en partie|un peu|some|sort of|a bit",
     "central": r"central|centrale|centralized|centralised|centralisée",
 }
@@ -127,7 +127,7 @@ ARCHITECTURE_STATED: dict[str, str] = {
 ARCHITECTURE_BARE: dict[str, str] = {
     **ARCHITECTURE_STATED,
     "centralized": ARCHITECTURE_STATED["centralized"] + r"|central|centrale",
-    "none": r"none|aucune?|rien|nothing",
+    "none": r"none|aucune?|rien(?! à voir)|nothing(?! to do with)",
 }
 
 # Agent, workflow and ML platforms counted as distinct AI stacks when listed by name.
