@@ -77,14 +77,17 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
             "asked_count": count, "citations": citations, "choices": options}
 
 
-def _asked_count(state: State, asked: str | None) -> int:
+def _asked_count(state: State, asked: str | None) -> float:
     """Turns running `asked` has gone unanswered: a turn where the user is on their way with it
-    (`Reading.engages`: other facts, a question, a hedge…) does not count."""
+    (`Reading.engages` without other facts: a correction, a hedge, its topic…) does not count, one
+    that only gives other facts counts half (after three asks answered so, the assumption is used)."""
     if asked is None:
         return 0
     if asked != state.asked:
         return 1
-    return state.asked_count + (0 if state.reading.engages(asked) else 1)
+    if state.reading.engages(asked, other_facts=False):
+        return state.asked_count
+    return state.asked_count + (0.5 if state.reading.engages(asked) else 1)
 
 
 _START, _END = "\u2063\u2064", "\u2064\u2063"  # invisible brackets around the answer to phrase

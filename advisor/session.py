@@ -33,7 +33,7 @@ class Turn:
     llm_tokens: int
     guard_problems: list[str] = field(default_factory=list)
     guard_fallback: bool = False
-    asked_count: int = 0
+    asked_count: float = 0
     choices: list[str] = field(default_factory=list)  # options to offer as buttons
 
 

@@ -113,7 +113,7 @@ class State(InputState):
     provenance: Annotated[dict[str, Any], merge_dict] = field(default_factory=dict)  # FieldRecord dumps
     language: Language = "en"
     asked: str | None = None  # the field the last question asked for
-    asked_count: int = 0  # how many turns running that field has been asked
+    asked_count: float = 0  # turns running that field has been asked (half for a turn of other facts)
     choices: list[str] = field(default_factory=list)  # options offered with the question
     pending: dict[str, Any] = field(default_factory=dict)  # readings waiting for the user's "yes"
     refine_asked: list[str] = field(default_factory=list)

@@ -74,7 +74,8 @@ def read_sector(scan: Scan) -> None:
         matches.append(match)
     if not matches:
         return
-    near = [m for m in matches if m.start() <= matches[0].end() + 3]  # compounds: "health insurer"
+    # compounds: "health insurer", "association de microcrédit"
+    near = [m for m in matches if m.start() <= matches[0].end() + 4]
     best = max(near, key=lambda m: (len(SECTOR_PRIORITY) - SECTOR_PRIORITY.index(_sector(m)), -m.start()))
     public = [m for m in matches if _sector(m) == "public"]
     if _sector(best) == "other" and public:  # "the digital agency of a transport ministry"

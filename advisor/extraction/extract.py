@@ -182,6 +182,9 @@ def extract(
                             bool(said_unknown))
     if other is not None:  # "we film weddings": sector other; "a weather data API startup": tech; said back
         values["sector"], spans["sector"] = other[0], _as_written(other[1], respelled, original)
+    if correction and expected != "sector" and "sector" in (known or {}) and "sector" in values \
+            and spans["sector"].inferred:
+        del values["sector"], spans["sector"]  # "the Slovenian plant was sold": no new sector
     sharper = sharper_than_other(main.view, values, spans)
     if sharper is not None:
         values["sector"] = sharper

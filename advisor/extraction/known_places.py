@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from advisor.extraction.models import Evidence, FieldValue
-from advisor.extraction.places_left import left_in, never_ours
+from advisor.extraction.places_left import any_left, left_in, never_ours
 from advisor.lexicon import lexicon
 
 # "sold with its 40 people", "the 40 staff there transferred with it": people who left with a place
@@ -47,8 +47,8 @@ def add_forgotten_places(values: dict[str, FieldValue], spans: dict[str, Evidenc
         return True  # "I forgot our office in Dublin. So three countries."
     if not forgot or not isinstance(read, int | float):
         return False
-    if not note.startswith(("one", f"{int(read)} countries")):
-        return False
+    if not note.startswith(("one", f"{int(read)} countries")) or any_left(view):
+        return False  # "the Slovenian plant was sold, forgot. so Austria only": not an addition
     places = lexicon().places.find(view)
     if "employees" in values and places and all(
             _PEOPLE_OF.search(view, max(0, m.start() - 25), m.start()) or _PEOPLE_AFTER.match(view, m.end())

@@ -55,6 +55,11 @@ def left_in(view: str) -> set[str]:
     return gone if gone == {code for code, _, _ in found} else set()
 
 
+def any_left(view: str) -> bool:
+    """Some place the message names is said to be left or never the company's."""
+    return any(_left_at(view, m) for _, _, m in lexicon().places.find(view))
+
+
 def gone_codes(scan: Scan, found: Found) -> set[str]:
     """Codes of the places said to be left (a group only when listed right after one: "except Ireland
     and the Baltics"), and of those listed right after them."""

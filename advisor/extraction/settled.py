@@ -111,9 +111,10 @@ def read_pointed_group(scan: Scan) -> None:
         if re.search(r"\b(?:don't|do not|never|not|sans)\s*$", scan.view[:match.start()]):
             continue  # "(don't count the contractors)"
         stem = match.group("group")[:6]
-        group = re.compile(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*")
-        for said in group.finditer(scan.view[:match.start()]):
-            found = scan.mention(said)
+        group = re.compile(rf"⟦(?P<n>\d+)⟧\s*(?:[\w'-]+\s+)?{re.escape(stem)}\w*|"  # "420 year-round"
+                           rf"{re.escape(stem)}[\w-]*\s+(?:[\w'-]+\s+)?(?:is|are|:|=|de|est|sont)\s+⟦(?P<k>\d+)⟧")
+        for said in group.finditer(scan.view[:match.start()]):  # … or "year-round staff is 420"
+            found = scan.mention(said, "n" if said.group("n") else "k")
             if found is not None and found[1].kind == "plain" and not found[1].year_like:
                 scan.add(Hit("employees", found[1].value, said.start(), said.end(), 4,
                              "the group you said to count", (found[0],)))
