@@ -96,6 +96,8 @@ STACKS = (
     # "every plant runs its own stacks, 5 of them in total", "des stacks, 4 en tout"
     re.compile(rf"\b(?:stacks|frameworks|piles)\s*[,:(—–-]\s*{N}\s+"
                r"(?:of them|in total|en tout|au total|différentes?)\b"),
+    # "chaque BU a monté son propre stack IA, on en compte 9", "… its own stack, we count 9 of them"
+    re.compile(rf"\bstacks?\b[^.;!?⟦]{{0,20}}[,;:]\s*(?:on en compte|we count|there are|il y en a)\s+{N}"),
 )
 # Staff named by role ("350 consultants"): the headcount only when no other is stated.
 _ROLES_READ_ALONE = (  # "350 consultants" read as the headcount

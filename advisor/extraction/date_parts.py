@@ -68,7 +68,7 @@ def read_month_years(scan: Scan, production: re.Pattern[str]) -> None:
         mention = scan.numbers.mentions[index]
         sentence = scan.sentence_around(match.start())
         asked = scan.expected == "ai_maturity_months"  # "Mai 2024 pour la première mise en prod"
-        if name in cal.seasons or not mention.year_like or not (
+        if (name in cal.seasons and not asked) or not mention.year_like or not (
                 asked or production.search(sentence) and _SINCE_WORD.search(sentence)) \
                 or about_a_person(scan.view, match.start()):
             continue

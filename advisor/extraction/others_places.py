@@ -10,7 +10,8 @@ import re
 from advisor.lexicon import lexicon
 
 Place = tuple[str, str, re.Match[str]]  # (country code, kind of name, where)
-_JOINER = re.compile(r"\s*(?:,|\+|&|/|\band\b|\bet\b)\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?$")
+_JOINER = re.compile(r"\s*(?:,|\+|&|/|\band\b|\bet\b)\s*(?:(?:in|en|au|aux|à)\s+)?"
+                     r"(?:the\s+|l'|la\s+|le\s+|les\s+)?$")  # "… surtout en France et en Belgique"
 
 
 def others_places(view: str, found: list[Place]) -> list[Place]:

@@ -92,6 +92,28 @@ VALUES: list[tuple[str, str | None, dict[str, object] | None, dict[str, int | fl
     ("400 permanents et jusqu'à 1 200 en haute saison, mais comptez les permanents", "employees", None,
      {"employees": 400}),
     ("each site chose its own stacks, 4 of them in total", "ai_stacks", None, {"ai_stacks": 4}),
+    ("chaque filiale a son propre stack, on en compte 6", "ai_stacks", None, {"ai_stacks": 6}),
+    ("Huit cent vingt travailleurs.", "employees", None, {"employees": 820}),
+    ("we're a remittances company with offices in Leeds and Accra", None, None,
+     {"sector": "finance", "countries": 2}),
+    ("DSI d'une association de microcrédit à Dakar", None, None, {"sector": "finance"}),
+    ("yo. cleaning company - offices, hospitals, schools. 800 ppl", None, None,
+     {"sector": "other", "employees": 800}),
+    ("we run ski lifts in the Tyrol region", None, None, {"sector": "other"}),
+    ("our AI ethics committee approves every model", "governance", None, {"governance": "central"}),
+    ("about 2,000 in peak season, year-round staff is 600. Use the year-round figure.", "employees", None,
+     {"employees": 600}),
+    ("the Gdansk site was sold in June, forgot to say. so Germany only", "governance", KNOWN, {"countries": 1}),
+    ("pardon, c'est la rentrée 2023, pas 2022", "governance", KNOWN, {"ai_maturity_months": 33}),
+    ("sites à Tunis et Sfax ; nos clients sont surtout en France et en Italie", "countries", None,
+     {"countries": 1}),
+    ("campus à Namur et Liège, un partenariat avec une école à Lille mais c'est pas chez nous", "countries",
+     None, {"countries": 1}),
+    ("Porto c'est pas notre équipe, c'est un prestataire. Donc que FR et BE", "governance", KNOWN,
+     {"countries": 2}),
+    ("le groupe est en Suisse, pas nous : on est au Luxembourg uniquement", "countries", None, {"countries": 1}),
+    ("Sinon rien à voir, tu as vu le match hier ?", "governance", None, {"governance": None}),
+
 ]
 
 
