@@ -75,3 +75,14 @@ def test_can_we_skip_it_is_asked_later_not_assumed(session: AdvisorSession) -> N
 def test_a_language_request_taken_back_keeps_the_language(session: AdvisorSession) -> None:
     turn = session.send("s7", START + " Could you answer in French? No wait, keep it in English.")
     assert turn.language == "en"
+
+
+def test_other_facts_count_half_an_ask(session: AdvisorSession) -> None:
+    """A user who keeps giving other facts is not asked the same field forever: each such turn counts
+    half, so after four asks the assumption is used and said."""
+    assert session.send("s6", "Hello, 300 people here.").asked == "sector"
+    assert session.send("s6", "we've had a model live since March 2024").asked == "sector"
+    assert session.send("s6", "Portugal and Spain").asked == "sector"
+    turn = session.send("s6", "about 400k a year for AI")
+    assert turn.profile["sector"] == "other" and turn.recommendation is not None
+    assert "assumption" in turn.reply
