@@ -39,9 +39,13 @@ _FR_CHARS = re.compile(r"[àâçéèêëîïôûùüÿœ]")
 _FR_ENDINGS = ("ique", "iques", "nale", "nales", "elle", "elles", "euse", "eux")
 
 
+# "Banque de France", "Caisse d'Épargne", "Crédit du Nord": a name's small words are not French prose
+_NAME_JOINER = re.compile(r"\b([A-ZÀ-Ý][\w-]*) +(?:de|du|des|la|le|les|et|d'|l')\s*(?=[A-ZÀ-Ý])")
+
+
 def detect_language(text: str, default: Language = "en") -> Language:
     """Return "fr" or "en" from stop-word counts (accents break ties); `default` when unsure."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = _WORD.findall(_NAME_JOINER.sub(r"\1 ", text.replace("’", "'")).lower())
     fr: float = sum(1 for w in words if w in _FR or w.startswith(("l'", "d'", "qu'", "j'", "n'", "c'")))
     en = sum(1 for w in words if w in _EN)
     fr += len(_FR_CHARS.findall(_PROPER_NOUN.sub("", text).lower())) * 0.5  # not "Baden-Württemberg"
