@@ -80,7 +80,8 @@ def compose(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
 def _asked_count(state: State, asked: str | None) -> float:
     """Turns running `asked` has gone unanswered: a turn where the user is on their way with it
     (`Reading.engages` without other facts: a correction, a hedge, its topic…) does not count, one
-    that only gives other facts counts half (after three asks answered so, the assumption is used)."""
+    that only gives other facts counts half (a field asked four times while the user gives only other
+    facts gets its assumption)."""
     if asked is None:
         return 0
     if asked != state.asked:
