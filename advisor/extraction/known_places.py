@@ -109,9 +109,9 @@ def swapped_places(values: dict[str, FieldValue], spans: dict[str, Evidence],
     if not isinstance(before, int | float) or evidence is None or lexicon().only_places.search(view) \
             or not re.match(r"(?:one|\d+) (?:place|countr)", evidence.note or ""):
         return False
-    found = lexicon().places.find(view)
-    wrong = {code for code, _, m in found if never_ours(view, m)}
-    instead = {code for code, _, m in found if not never_ours(view, m)}
+    theirs = [(code, never_ours(view, m)) for code, _, m in lexicon().places.find(view)]
+    wrong = {code for code, never in theirs if never}
+    instead = {code for code, never in theirs if not never}
     if not wrong or len(instead) != 1 or len(wrong) >= before:  # "donc Paris, Bruxelles et Milan": a new list
         return False
     out, added = len(wrong - instead), len(instead - wrong)  # "not Lyon but Grenoble": the same count

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.extraction.places_left import theirs_after
 from advisor.lexicon import lexicon
 
 Place = tuple[str, str, re.Match[str]]  # (country code, kind of name, where)
@@ -19,7 +20,7 @@ def others_places(view: str, found: list[Place]) -> list[Place]:
     theirs = [f for f in found if (f[1] == "group" and lexicon().market_reach.search(
         view, max(0, f[2].start() - 25), f[2].start()))
         or _partner_before(view, f[2])
-        or any(p.match(view, f[2].end()) for p in lexicon().partner_after)]
+        or theirs_after(view, f[2].end())]
     for place in sorted(found, key=lambda f: f[2].start()):
         if place not in theirs and _listed_after(view, theirs, place):
             theirs.append(place)  # "customers across the Nordics + Germany + Poland"

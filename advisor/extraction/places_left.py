@@ -34,18 +34,23 @@ _NOT_BEFORE = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:sorry|oops|wait|pardon|non|no)\
                          r"(?:the\s+|le\s+|la\s+|l')?$")
 
 
+def theirs_after(view: str, end: int) -> bool:
+    """What follows a place at `end` says it is someone else's ("Bordeaux is a freelancer", "(not us)")."""
+    return any(p.match(view, end) for p in lexicon().partner_after)
+
+
 def never_ours(view: str, match: re.Match[str]) -> bool:
     """A place said not to be the company's: "not Turin, that's our supplier", "CH c'est un
     distributeur partenaire"."""
     return bool(_NOT_BEFORE.search(view, max(0, match.start() - 20), match.start())
-                or any(p.match(view, match.end()) for p in lexicon().partner_after))
+                or theirs_after(view, match.end()))
 
 
 def _left_at(view: str, match: re.Match[str]) -> bool:
     """Left, or never the company's own ("Bordeaux c'est un pigiste, pas un bureau")."""
     return bool(_LEFT_BEFORE.search(view, max(0, match.start() - 40), match.start())
                 or _LEFT_AFTER.match(view[match.end():match.end() + 30])
-                or any(p.match(view, match.end()) for p in lexicon().partner_after))
+                or theirs_after(view, match.end()))
 
 
 def left_in(view: str) -> set[str]:
